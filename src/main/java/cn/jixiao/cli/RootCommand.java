@@ -1,0 +1,37 @@
+package cn.jixiao.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao}: only dispatches to its subcommands. */
+@Command(name = "jixiao",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {StatsCommand.class},
+        usageHelpAutoWidth = true)
+public final class RootCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    String lang;
+
+    @Option(names = "--debug", hidden = true, scope = ScopeType.INHERIT)
+    boolean debug;
+
+    private final Env env;
+
+    public RootCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), env.t("cli.noCommand"));
+    }
+}

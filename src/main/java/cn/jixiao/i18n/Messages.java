@@ -1,0 +1,68 @@
+package cn.jixiao.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Chinese first, English with --lang en. One instance per run, handed to whoever renders text;
+ * there is no global current language.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "cn.jixiao.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        // No fallback to the JVM's default locale: an English system must still get Chinese unless asked.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages chinese() {
+        return new Messages(Locale.ROOT);
+    }
+
+    public static Messages english() {
+        return new Messages(Locale.ENGLISH);
+    }
+
+    /** "en" gives English; anything else ("zh", "cn", empty) gives Chinese. */
+    public static Messages forLang(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? english() : chinese();
+    }
+
+    public boolean isEnglish() {
+        return locale.getLanguage().equals("en");
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing key is our bug, not the user's: still show something useful.
+            return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args()) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(rendered);
+    }
+
+    public String render(Msg msg) {
+        return get(msg.key(), msg.args());
+    }
+}

@@ -1,0 +1,8 @@
+package cn.jixiao.registry;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The rows of a 自评表 money block: 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金. */
+@JsonPropertyOrder({"total", "appropriation", "carryover", "other"})
+public record Budget(BudgetRow total, BudgetRow appropriation, BudgetRow carryover, BudgetRow other) {
+}

@@ -1,0 +1,163 @@
+package cn.jixiao.registry;
+
+import cn.jixiao.i18n.Msg;
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.util.AtomicFiles;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes registries (YAML or JSON by extension). Every problem with a file becomes a
+ * {@link UserError} naming the file, line and column and what was expected.
+ */
+public final class RegistryIO {
+
+    private final ObjectMapper yaml = RegistryMapper.yaml();
+    private final ObjectMapper json = RegistryMapper.json();
+
+    public Registry read(Path file) {
+        RegistryFormat format = RegistryFormat.of(file)
+                .orElseThrow(() -> new UserError("registry.unknownExtension", file));
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("file.notFound", file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError("registry.notUtf8", file);
+        } catch (IOException e) {
+            throw new UserError("file.unreadable", file, e.getMessage());
+        }
+        return parse(text, format, file.toString());
+    }
+
+    public Registry parse(String text, RegistryFormat format, String source) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // Windows editors add a BOM; it is not content
+        }
+        if (text.isBlank()) {
+            throw new UserError("registry.empty", source);
+        }
+        try {
+            Registry registry = mapper(format).readValue(text, Registry.class);
+            if (registry == null) {
+                throw new UserError("registry.empty", source);
+            }
+            return registry;
+        } catch (JacksonException e) {
+            throw new UserError(describe(e, source), e);
+        }
+    }
+
+    public String toText(Registry registry, RegistryFormat format) {
+        try {
+            String out = mapper(format).writeValueAsString(registry);
+            return out.endsWith("\n") ? out : out + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("registry could not be serialised", e);
+        }
+    }
+
+    /** Writes atomically; an existing file is replaced only with {@code force}. */
+    public void write(Registry registry, Path file, boolean force) {
+        RegistryFormat format = RegistryFormat.of(file)
+                .orElseThrow(() -> new UserError("registry.unknownExtension", file));
+        byte[] bytes = toText(registry, format).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, force, out -> out.write(bytes));
+    }
+
+    private ObjectMapper mapper(RegistryFormat format) {
+        return format == RegistryFormat.YAML ? yaml : json;
+    }
+
+    private static Msg describe(JacksonException e, String source) {
+        JsonLocation loc = e.getLocation();
+        String line = loc == null || loc.getLineNr() < 0 ? "?" : String.valueOf(loc.getLineNr());
+        String col = loc == null || loc.getColumnNr() < 0 ? "?" : String.valueOf(loc.getColumnNr());
+        String path = e instanceof JsonMappingException m ? path(m) : "";
+        if (e instanceof RegistryValidation.MissingFieldException m) {
+            return new Msg("registry.error", source, line, col, path, new Msg(m.key));
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String nearest = Nearest.of(u.getPropertyName(), names(u.getKnownPropertyIds()));
+            return new Msg("registry.error", source, line, col, path,
+                    new Msg("registry.unknownKey", u.getPropertyName(), nearest,
+                            String.join(", ", names(u.getKnownPropertyIds()))));
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new Msg("registry.error", source, line, col, path, expected(f.getTargetType(), f.getValue()));
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return new Msg("registry.error", source, line, col, path, expected(v.getType().getRawClass(), null));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return new Msg("registry.error", source, line, col, path, expected(m.getTargetType(), null));
+        }
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return new Msg("registry.error", source, line, col, path, new Msg("registry.tooLarge"));
+        }
+        String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (detail.startsWith("Duplicate field")) {
+            return new Msg("registry.error", source, line, col, path,
+                    new Msg("registry.duplicateKey", detail.replaceAll(".*'(.*)'.*", "$1")));
+        }
+        return new Msg("registry.error", source, line, col, path,
+                new Msg("registry.syntax", detail.lines().findFirst().orElse(detail)));
+    }
+
+    private static Msg expected(Class<?> type, Object value) {
+        String shown = value == null ? "" : String.valueOf(value);
+        if (type == FormFamily.class) {
+            return new Msg("registry.expected.form", shown);
+        }
+        if (type == MoneyUnit.class) {
+            return new Msg("registry.expected.moneyUnit", shown);
+        }
+        if (type == BigDecimal.class || type == Integer.class || type == int.class) {
+            return new Msg("registry.expected.number", shown);
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return new Msg("registry.expected.list");
+        }
+        if (type == String.class) {
+            return new Msg("registry.expected.text");
+        }
+        return new Msg("registry.expected.mapping");
+    }
+
+    private static java.util.List<String> names(Collection<Object> ids) {
+        return ids.stream().map(String::valueOf).sorted().collect(Collectors.toList());
+    }
+
+    /** units[2].projects[0].funds.total: where in the tree the problem is. */
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "/" : sb.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package cn.jixiao.registry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The two Jackson mappers of the registry, configured once: snake_case keys, exact decimals,
+ * unknown and duplicate keys rejected, empty values omitted on write, and YAML loading bounded
+ * (aliases, nesting, size) so that a hostile file cannot exhaust memory.
+ */
+final class RegistryMapper {
+
+    static final int MAX_NESTING = 64;
+    static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
+    private RegistryMapper() {
+    }
+
+    static ObjectMapper yaml() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(20);
+        loader.setAllowDuplicateKeys(false);
+        loader.setNestingDepthLimit(MAX_NESTING);
+        loader.setCodePointLimit(MAX_DOCUMENT_CHARS);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(constraints())
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+        return configure(new YAMLMapper(factory));
+    }
+
+    static ObjectMapper json() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(constraints());
+        return configure(mapper);
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(1_000_000)
+                .maxNumberLength(100)
+                .build();
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("jixiao-registry");
+        module.addDeserializer(String.class, new EmptyAsNullStringDeserializer());
+        module.setDeserializerModifier(new RegistryValidation());
+        return mapper
+                .registerModule(module)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.jixiao.util;
+
+import cn.jixiao.i18n.UserError;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that its final name only ever holds a complete file: the bytes go to a
+ * temporary file beside it, are forced to disk, and the temporary file is renamed into place.
+ * A crash leaves at most a stray ".tmp" file, never a half-written output.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content; may throw IOException. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, boolean force, Writer writer) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (!force && Files.exists(absolute)) {
+            throw new UserError("output.exists", target);
+        }
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                writer.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(tmp, absolute, force);
+            tmp = null;
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("output.exists", target);
+        } catch (AccessDeniedException e) {
+            throw new UserError("output.notWritable", target, dir);
+        } catch (IOException e) {
+            throw new UserError("output.failed", target, String.valueOf(e.getMessage()));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the write already failed and says so; a stray temp file is harmless
+                }
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path target, boolean force) throws IOException {
+        try {
+            if (force) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // No REPLACE_EXISTING: if someone created the file meanwhile, we must not clobber it.
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            if (force) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(tmp, target);
+            }
+        }
+    }
+}
