@@ -1,5 +1,6 @@
 package cn.jixiao.registry;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 @JsonPropertyOrder({"initial", "full_year", "executed"})
 public record BudgetRow(BigDecimal initial, BigDecimal fullYear, BigDecimal executed) {
 
+    @JsonIgnore
     public boolean isEmpty() {
         return initial == null && fullYear == null && executed == null;
     }

@@ -5,6 +5,7 @@ import cn.jixiao.i18n.UserError;
 import cn.jixiao.util.AtomicFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -61,7 +62,7 @@ public final class RegistryIO {
             }
             return registry;
         } catch (JacksonException e) {
-            throw new UserError(describe(e, source), e);
+            throw new UserError(describe(e, source, format == RegistryFormat.YAML ? text : null), e);
         }
     }
 
@@ -71,6 +72,20 @@ public final class RegistryIO {
             return out.endsWith("\n") ? out : out + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("registry could not be serialised", e);
+        }
+    }
+
+    /**
+     * A stable digest of what was filled for one project: the SHA-256 of its canonical JSON.
+     * Lets the reader tell a returned workbook that was changed from one that was not.
+     */
+    public String digest(Project project) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(project);
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(canonical);
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -86,10 +101,19 @@ public final class RegistryIO {
         return format == RegistryFormat.YAML ? yaml : json;
     }
 
-    private static Msg describe(JacksonException e, String source) {
+    private static Msg describe(JacksonException e, String source, String yamlText) {
+        JsonParser parser = e.getProcessor() instanceof JsonParser jp ? jp : null;
         JsonLocation loc = e.getLocation();
         String line = loc == null || loc.getLineNr() < 0 ? "?" : String.valueOf(loc.getLineNr());
         String col = loc == null || loc.getColumnNr() < 0 ? "?" : String.valueOf(loc.getColumnNr());
+        if (yamlText != null && e instanceof JsonMappingException m && !(e instanceof RegistryValidation.MissingFieldException)) {
+            // Jackson's YAML locations often point past the offending value; ask the YAML tree.
+            java.util.Optional<int[]> at = YamlLocator.locate(yamlText, steps(m));
+            if (at.isPresent()) {
+                line = String.valueOf(at.get()[0]);
+                col = String.valueOf(at.get()[1]);
+            }
+        }
         String path = e instanceof JsonMappingException m ? path(m) : "";
         if (e instanceof RegistryValidation.MissingFieldException m) {
             return new Msg("registry.error", source, line, col, path, new Msg(m.key));
@@ -104,7 +128,7 @@ public final class RegistryIO {
             return new Msg("registry.error", source, line, col, path, expected(f.getTargetType(), f.getValue()));
         }
         if (e instanceof ValueInstantiationException v) {
-            return new Msg("registry.error", source, line, col, path, expected(v.getType().getRawClass(), null));
+            return new Msg("registry.error", source, line, col, path, expected(v.getType().getRawClass(), v.getCause() == null ? textOf(parser) : v.getCause().getMessage()));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return new Msg("registry.error", source, line, col, path, expected(m.getTargetType(), null));
@@ -141,8 +165,22 @@ public final class RegistryIO {
         return new Msg("registry.expected.mapping");
     }
 
+    private static String textOf(JsonParser parser) {
+        try {
+            return parser == null ? null : parser.getText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     private static java.util.List<String> names(Collection<Object> ids) {
         return ids.stream().map(String::valueOf).sorted().collect(Collectors.toList());
+    }
+
+    private static java.util.List<YamlLocator.Step> steps(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> new YamlLocator.Step(r.getFieldName(), r.getFieldName() == null ? r.getIndex() : -1))
+                .toList();
     }
 
     /** units[2].projects[0].funds.total: where in the tree the problem is. */

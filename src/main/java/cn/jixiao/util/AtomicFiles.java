@@ -2,6 +2,7 @@ package cn.jixiao.util;
 
 import cn.jixiao.i18n.UserError;
 import java.io.IOException;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -40,9 +41,14 @@ public final class AtomicFiles {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                writer.writeTo(out);
+                // Writers such as jxls close the stream they are given; the channel must stay open to be forced.
+                writer.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
                 channel.force(true);
+            }
+            // createTempFile makes an owner-only file; an output is an ordinary document.
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             move(tmp, absolute, force);
             tmp = null;
@@ -51,7 +57,7 @@ public final class AtomicFiles {
         } catch (AccessDeniedException e) {
             throw new UserError("output.notWritable", target, dir);
         } catch (IOException e) {
-            throw new UserError("output.failed", target, String.valueOf(e.getMessage()));
+            throw new UserError(new cn.jixiao.i18n.Msg("output.failed", target, String.valueOf(e)), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -1,0 +1,94 @@
+package cn.jixiao.fill;
+
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Registry.UnitProject;
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.template.OfficialTemplates;
+import cn.jixiao.util.AtomicFiles;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
+import org.jxls.expression.JxlsJexlPermissions;
+import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
+import org.jxls.transform.poi.PoiSheetCreator;
+import org.jxls.transform.poi.PoiTransformer;
+
+/**
+ * Fills one workbook from its template with jxls, then finishes it (merges, drop-downs,
+ * protection, links, the hidden sheet) and writes it atomically. Strict: a template expression
+ * naming data that does not exist is an error, not an empty cell.
+ */
+public final class WorkbookFiller {
+
+    private final RegistryIO io = new RegistryIO();
+
+    public void fill(WorkbookJob job, boolean force) {
+        Map<String, Object> context = context(job, new StyleCache());
+        AtomicFiles.write(job.target(), force, out -> JxlsPoiTemplateFillerBuilder.newInstance()
+                .withTemplate(new ByteArrayInputStream(job.template().bytes()))
+                .withExceptionThrower()
+                .withExpressionEvaluatorFactory(
+                        new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
+                .withRecalculateFormulasOnOpening(true)
+                .withSheetCreator(freshSheets())
+                .withPreWriteAction((transformer, ctx) -> finish(((PoiTransformer) transformer).getWorkbook(), job))
+                .build()
+                .fill(context, () -> out));
+    }
+
+    /**
+     * New project sheets are created empty rather than cloned from the template sheet: a clone
+     * carries the template's merged cells along, and those collide with the merges jxls copies
+     * to where the rows moved once an indicator table has grown.
+     */
+    private static PoiSheetCreator freshSheets() {
+        PoiSheetCreator creator = new PoiSheetCreator();
+        creator.setCloneSheet(false);
+        return creator;
+    }
+
+    static Map<String, Object> context(WorkbookJob job, StyleCache styles) {
+        MoneyUnit money = job.moneyUnit();
+        List<Map<String, Object>> projects = new ArrayList<>();
+        for (int i = 0; i < job.projects().size(); i++) {
+            UnitProject up = job.projects().get(i);
+            projects.add(ProjectView.of(i + 1, up.unit(), up.project(), money, styles));
+        }
+        Map<String, Object> book = new HashMap<>();
+        book.put("formTitle", job.family().title());
+        book.put("year", String.valueOf(job.year()));
+        book.put("moneyUnit", money.label());
+        book.put("tocTitle", CellValues.text(job.tocTitle()));
+        book.put("unit", CellValues.text(job.unitLabel()));
+        book.put("projectCount", String.valueOf(job.projects().size()));
+        Map<String, Object> context = new HashMap<>();
+        context.put("book", book);
+        context.put("projects", projects);
+        context.put("sheetNames", job.sheetNames());
+        return context;
+    }
+
+    private void finish(Workbook wb, WorkbookJob job) {
+        XSSFWorkbook xssf = (XSSFWorkbook) wb;
+        for (int i = 0; i < job.projects().size(); i++) {
+            XSSFSheet sheet = xssf.getSheet(job.sheetNames().get(i));
+            if (sheet != null) {
+                FormFinisher.finish(sheet, job.projects().get(i).project(), job.family());
+            }
+        }
+        XSSFSheet toc = xssf.getSheet(OfficialTemplates.TOC_SHEET);
+        if (toc != null) {
+            TocFinisher.finish(toc, job.sheetNames());
+            xssf.setSheetOrder(OfficialTemplates.TOC_SHEET, 0);
+            xssf.setActiveSheet(0);
+            xssf.setFirstVisibleTab(0);
+        }
+        MetaSheet.write(wb, job, io);
+    }
+}

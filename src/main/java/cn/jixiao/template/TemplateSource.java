@@ -1,0 +1,52 @@
+package cn.jixiao.template;
+
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.registry.FormFamily;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a family's template comes from: a file given with -t, else templates/<family>.xlsx in the
+ * working folder (the finance office's own, possibly edited), else the official one inside the
+ * jar. The bytes are read once and shared by every workbook filled from them.
+ */
+public record TemplateSource(String id, String origin, byte[] bytes) {
+
+    public static TemplateSource resolve(FormFamily family, Path explicit, Path templatesDir) {
+        if (explicit != null) {
+            return fromFile(family, explicit);
+        }
+        Path local = (templatesDir == null ? Path.of("templates") : templatesDir).resolve(fileName(family));
+        if (Files.isRegularFile(local)) {
+            return fromFile(family, local);
+        }
+        if (templatesDir != null) {
+            throw new UserError("file.notFound", local);
+        }
+        try (InputStream in = TemplateSource.class.getResourceAsStream("/templates/" + fileName(family))) {
+            if (in == null) {
+                throw new IllegalStateException("official template missing from the jar: " + fileName(family));
+            }
+            return new TemplateSource(family.key(), "jixiao:" + fileName(family), in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String fileName(FormFamily family) {
+        return family.key() + ".xlsx";
+    }
+
+    private static TemplateSource fromFile(FormFamily family, Path file) {
+        try {
+            return new TemplateSource(family.key(), file.toString(), Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new UserError("file.notFound", file);
+        } catch (IOException e) {
+            throw new UserError("file.unreadable", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.jixiao.template;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * The look of the official forms: 宋体, thin borders, labels centred and locked, input cells
+ * unlocked and tinted so a unit sees at once what it is to fill in.
+ */
+final class TemplateStyles {
+
+    /** The CJK font of the paper forms; LibreOffice and WPS substitute their own CJK font when absent. */
+    static final String FONT = "宋体";
+    private static final byte[] INPUT_TINT = {(byte) 0xFF, (byte) 0xF8, (byte) 0xDC};
+    private static final byte[] HEADER_TINT = {(byte) 0xE8, (byte) 0xEC, (byte) 0xF1};
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle label;
+    final CellStyle labelLeft;
+    final CellStyle header;
+    final CellStyle input;
+    final CellStyle inputCentre;
+    final CellStyle money;
+    final CellStyle number;
+    final CellStyle percent;
+    final CellStyle formula;
+    final CellStyle note;
+    final CellStyle check;
+
+    TemplateStyles(Workbook wb) {
+        Font plain = font(wb, 11, false, false);
+        Font bold = font(wb, 11, true, false);
+        title = style(wb, font(wb, 16, true, false), false, HorizontalAlignment.CENTER, true, null);
+        subtitle = style(wb, font(wb, 12, false, false), false, HorizontalAlignment.CENTER, true, null);
+        label = style(wb, plain, true, HorizontalAlignment.CENTER, true, null);
+        labelLeft = style(wb, plain, true, HorizontalAlignment.LEFT, true, null);
+        header = style(wb, bold, true, HorizontalAlignment.CENTER, true, HEADER_TINT);
+        input = style(wb, plain, true, HorizontalAlignment.LEFT, false, INPUT_TINT);
+        inputCentre = style(wb, plain, true, HorizontalAlignment.CENTER, false, INPUT_TINT);
+        money = style(wb, plain, true, HorizontalAlignment.RIGHT, false, INPUT_TINT);
+        money.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        number = style(wb, plain, true, HorizontalAlignment.CENTER, false, INPUT_TINT);
+        percent = style(wb, plain, true, HorizontalAlignment.CENTER, true, null);
+        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+        formula = style(wb, plain, true, HorizontalAlignment.RIGHT, true, null);
+        formula.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        note = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.LEFT, true, null);
+        check = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.CENTER, true, null);
+        check.setDataFormat(wb.createDataFormat().getFormat("0.##"));
+    }
+
+    private static Font font(Workbook wb, int points, boolean bold, boolean italic) {
+        Font f = wb.createFont();
+        f.setFontName(FONT);
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        f.setItalic(italic);
+        return f;
+    }
+
+    private static CellStyle style(Workbook wb, Font font, boolean border, HorizontalAlignment align,
+                                   boolean locked, byte[] tint) {
+        XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        s.setWrapText(true);
+        s.setLocked(locked);
+        if (border) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        if (tint != null) {
+            s.setFillForegroundColor(new XSSFColor(tint, null));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jixiao.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.support.TestData;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RegistryRoundTripTest {
+
+    private final RegistryIO io = new RegistryIO();
+
+    static List<Path> registries() {
+        return TestData.registries();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registries")
+    void yamlToJsonAndBackIsUnchanged(Path file) {
+        Registry fromYaml = io.read(file);
+        String yaml1 = io.toText(fromYaml, RegistryFormat.YAML);
+        String json = io.toText(fromYaml, RegistryFormat.JSON);
+        Registry fromJson = io.parse(json, RegistryFormat.JSON, "round-trip.json");
+        String yaml2 = io.toText(fromJson, RegistryFormat.YAML);
+
+        assertEquals(fromYaml, fromJson, "model after YAML -> JSON -> model");
+        assertEquals(yaml1, yaml2, "YAML after YAML -> model -> JSON -> model -> YAML");
+        assertEquals(fromYaml, io.parse(yaml1, RegistryFormat.YAML, "again.yaml"), "written YAML reads back equal");
+    }
+
+    @Test
+    void amountsKeepTheirDecimalsAndEmptyAmountsStayAbsent() {
+        Registry wujing = io.read(TestData.registry("wujing-2026-mubiao.yaml"));
+        Funds first = wujing.units().get(0).projects().get(0).funds();
+        assertEquals(new BigDecimal("16.50"), first.annualTotal(), "16.50万 keeps two decimals");
+        assertEquals("16.50", first.annualTotal().toPlainString());
+
+        Registry jiuting = io.read(TestData.registry("jiuting-2026-shenbao.yaml"));
+        Funds jt = jiuting.units().get(0).projects().get(0).funds();
+        assertEquals(new BigDecimal("1100000.00"), jt.annualTotal());
+        assertEquals(null, jt.total(), "an empty 项目资金总额 is absent, not 0");
+        assertTrue(io.toText(jiuting, RegistryFormat.YAML).contains("annual_total: 1100000.00"));
+    }
+
+    @Test
+    void indicatorValuesThatLookLikeNumbersStayText() {
+        Registry r = io.parse("""
+                year: 2024
+                form: mubiao
+                money_unit: 万元
+                units:
+                  - name: 单位
+                    projects:
+                      - name: 项目
+                        indicators:
+                          - {level1: 产出指标, level2: 数量指标, name: 党组织数, target: 95}
+                """, RegistryFormat.YAML, "t.yaml");
+        Indicator i = r.units().get(0).projects().get(0).indicators().get(0);
+        assertEquals("95", i.target());
+        assertTrue(io.toText(r, RegistryFormat.YAML).contains("target: \"95\""), "quoted so no reader takes it for a number");
+    }
+}
