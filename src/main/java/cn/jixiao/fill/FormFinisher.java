@@ -59,6 +59,11 @@ final class FormFinisher {
             list(sheet, first, last, col2, LEVEL2);
         }
         categoryList(sheet, family);
+        int lastUsed = Math.max(sheet.getLastRowNum(), last);
+        int lastCol = lastFormColumn(sheet, headerRow);
+        // The template's print area covers the template's rows; the filled form is longer.
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastUsed);
+        RowHeights.fit(sheet, 0, lastUsed);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         protect(sheet);
     }
@@ -110,6 +115,23 @@ final class FormFinisher {
             }
         }
         sheet.addMergedRegion(new CellRangeAddress(from, to, col, col));
+    }
+
+    /** The form's last printed column: the end of the indicator header (the check columns stay off paper). */
+    private static int lastFormColumn(XSSFSheet sheet, int headerRow) {
+        int last = 0;
+        Row r = sheet.getRow(headerRow);
+        for (Cell c : r) {
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && !c.getStringCellValue().isBlank()) {
+                last = Math.max(last, c.getColumnIndex());
+            }
+        }
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.getFirstRow() == headerRow && m.getFirstColumn() <= last && m.getLastColumn() > last) {
+                last = m.getLastColumn();
+            }
+        }
+        return last;
     }
 
     private static int columnOf(XSSFSheet sheet, int row, String label) {

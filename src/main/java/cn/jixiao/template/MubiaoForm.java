@@ -8,7 +8,7 @@ final class MubiaoForm {
 
     static FormLayout draw(SheetDrawer d) {
         TemplateStyles s = d.styles();
-        d.widths(8, 14, 16, 34, 18);
+        d.widths(12, 14, 16, 36, 34);
         d.put(0, 0, 0, 4, "${book.formTitle}", s.title);
         d.put(1, 0, 1, 4, "（${book.year} 年度）", s.subtitle);
         d.height(0, 30);

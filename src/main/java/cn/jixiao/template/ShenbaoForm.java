@@ -8,7 +8,7 @@ final class ShenbaoForm {
 
     static FormLayout draw(SheetDrawer d) {
         TemplateStyles s = d.styles();
-        d.widths(8, 18, 16, 18, 22, 18);
+        d.widths(12, 22, 16, 22, 20, 18);
         d.put(0, 0, 0, 5, "${book.formTitle}", s.title);
         d.put(1, 0, 1, 5, "（${book.year} 年度）", s.subtitle);
         d.height(0, 30);

@@ -42,11 +42,11 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
 
     private static TemplateSource fromFile(FormFamily family, Path file) {
         try {
-            return new TemplateSource(family.key(), file.toString(), Files.readAllBytes(file));
+            return new TemplateSource(family.key(), file.toString(), TemplateNormalizer.normalize(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             throw new UserError("file.notFound", file);
-        } catch (IOException e) {
-            throw new UserError("file.unreadable", file, e.getMessage());
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new UserError("template.unreadable", file, String.valueOf(e.getMessage()));
         }
     }
 }

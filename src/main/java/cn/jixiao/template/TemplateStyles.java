@@ -51,7 +51,7 @@ final class TemplateStyles {
         percent = style(wb, plain, true, HorizontalAlignment.CENTER, true, null);
         percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
         formula = style(wb, plain, true, HorizontalAlignment.RIGHT, true, null);
-        formula.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        formula.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
         note = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.LEFT, true, null);
         check = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.CENTER, true, null);
         check.setDataFormat(wb.createDataFormat().getFormat("0.##"));

@@ -25,8 +25,8 @@ final class TocSheet {
         String lastCol = String.valueOf((char) ('A' + last));
         int[] widths = new int[last + 1];
         widths[0] = 6;
-        widths[1] = 24;
-        widths[2] = 30;
+        widths[1] = 34;
+        widths[2] = 34;
         widths[3] = 12;
         for (int i = 4; i <= last; i++) {
             widths[i] = 14;

@@ -12,7 +12,7 @@ final class ZipingForm {
 
     static FormLayout draw(SheetDrawer d) {
         TemplateStyles s = d.styles();
-        d.widths(7, 10, 12, 20, 12, 12, 8, 10, 16, 12);
+        d.widths(9, 10, 12, 24, 12, 12, 10, 10, 14, 14, 10, 10);
         d.put(0, 0, 0, 9, "${book.formTitle}", s.title);
         d.put(1, 0, 1, 9, "（${book.year} 年度）", s.subtitle);
         d.height(0, 30);
