@@ -1,0 +1,53 @@
+package cn.jixiao.fill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jixiao.support.CliRun;
+import cn.jixiao.support.FilledBook;
+import cn.jixiao.support.TestData;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A finance officer edits the template in Excel; the pipeline keeps working. */
+class EditedTemplateTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWiderColumnAndARowOfTextAboveTheIndicatorTable() throws Exception {
+        Path template = dir.resolve("mubiao.xlsx");
+        try (InputStream in = Files.newInputStream(Path.of("templates", "mubiao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet form = wb.getSheet("表单");
+            form.setColumnWidth(3, 60 * 256);
+            int header = 11; // 绩效指标 header row of the official template
+            form.shiftRows(header, form.getLastRowNum(), 1, true, false);
+            form.createRow(header).createCell(0).setCellValue("（本表由实施单位填写，财政所审核）");
+            try (OutputStream out = Files.newOutputStream(template)) {
+                wb.write(out);
+            }
+        }
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("fill", TestData.registry("wujing-2026-mubiao.yaml").toString(), "-o", out.toString(),
+                "-t", template.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (FilledBook b = FilledBook.open(Path.of(run.out().lines().findFirst().orElseThrow()))) {
+            Sheet sheet = b.workbook().getSheet("残保金抚恤金专项");
+            assertEquals(60 * 256, sheet.getColumnWidth(3));
+            CellAddress note = b.find(sheet, "（本表由实施单位填写，财政所审核）");
+            CellAddress header = b.find(sheet, "三级指标");
+            assertEquals(note.getRow() + 1, header.getRow(), "the static text stays above the table");
+            assertEquals("指标1：全年支付一次", b.text(b.cell(sheet, header.getRow() + 1, header.getColumn())));
+            assertEquals("100%", b.text(b.cell(sheet, header.getRow() + 1, header.getColumn() + 1)));
+            assertEquals("指标1：编制内事业人员满意度", b.text(b.cell(sheet, header.getRow() + 8, header.getColumn())));
+        }
+    }
+}
