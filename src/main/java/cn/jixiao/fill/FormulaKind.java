@@ -18,36 +18,28 @@ enum FormulaKind {
     RATE {
         @Override
         String formulaAt(Cell c, int n) {
-            String budget = ref(c.getRowIndex(), c.getColumnIndex() - 3);
-            String executed = ref(c.getRowIndex(), c.getColumnIndex() - 2);
-            return "IF(" + num(budget) + "=0,\"\"," + executed + "/" + budget + ")";
+            return rate(c, 3, 2);
         }
     },
     /** In the 得分 column, right of 执行率. */
     RATE_SCORE {
         @Override
         String formulaAt(Cell c, int n) {
-            String rate = ref(c.getRowIndex(), c.getColumnIndex() - 1);
-            String points = ref(c.getRowIndex(), c.getColumnIndex() - 2);
-            return "IF(" + rate + "=\"\",\"\",MIN(" + points + ",ROUND(" + num(rate) + "*" + points + ",0)))";
+            return rateScore(c, 2);
         }
     },
     /** Check column beside the money block: 执行率 computed from the money figures. */
     CHECK_RATE {
         @Override
         String formulaAt(Cell c, int n) {
-            String budget = ref(c.getRowIndex(), c.getColumnIndex() - 5);
-            String executed = ref(c.getRowIndex(), c.getColumnIndex() - 4);
-            return "IF(" + num(budget) + "=0,\"\"," + executed + "/" + budget + ")";
+            return rate(c, 5, 4);
         }
     },
     /** Check column: the 得分 that computed 执行率 earns. */
     CHECK_RATE_SCORE {
         @Override
         String formulaAt(Cell c, int n) {
-            String rate = ref(c.getRowIndex(), c.getColumnIndex() - 1);
-            String points = ref(c.getRowIndex(), c.getColumnIndex() - 4);
-            return "IF(" + rate + "=\"\",\"\",MIN(" + points + ",ROUND(" + rate + "*" + points + ",0)))";
+            return rateScore(c, 4);
         }
     },
     /** 分值 of the 总分 row: the indicator points (the column of this cell) plus the 执行率 分值. */
@@ -74,6 +66,20 @@ enum FormulaKind {
     };
 
     abstract String formulaAt(Cell cell, int indicatorCount);
+
+    /** 执行率 from the 全年预算数 and 全年执行数 that stand the given number of columns to the left. */
+    private static String rate(Cell c, int budgetLeft, int executedLeft) {
+        String budget = ref(c.getRowIndex(), c.getColumnIndex() - budgetLeft);
+        String executed = ref(c.getRowIndex(), c.getColumnIndex() - executedLeft);
+        return "IF(" + num(budget) + "=0,\"\"," + executed + "/" + budget + ")";
+    }
+
+    /** 执行率 × 分值, rounded, not above 分值; 执行率 is the cell to the left. */
+    private static String rateScore(Cell c, int pointsLeft) {
+        String rate = ref(c.getRowIndex(), c.getColumnIndex() - 1);
+        String points = ref(c.getRowIndex(), c.getColumnIndex() - pointsLeft);
+        return "IF(" + rate + "=\"\",\"\",MIN(" + points + ",ROUND(" + num(rate) + "*" + points + ",0)))";
+    }
 
     /** The cell's number, 0 for text or blank (what N() does; spelt out because POI cannot evaluate N). */
     static String num(String ref) {

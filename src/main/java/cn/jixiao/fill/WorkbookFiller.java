@@ -53,6 +53,11 @@ public final class WorkbookFiller {
         return creator;
     }
 
+    /** The data a job's template is filled with (public for the benchmark's plain-jxls baseline). */
+    public static Map<String, Object> contextFor(WorkbookJob job) {
+        return context(job, new StyleCache());
+    }
+
     static Map<String, Object> context(WorkbookJob job, StyleCache styles) {
         MoneyUnit money = job.moneyUnit();
         List<Map<String, Object>> projects = new ArrayList<>();
