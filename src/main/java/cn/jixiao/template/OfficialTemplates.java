@@ -9,7 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Draws the official templates of templates/ from scratch: the files a finance officer may edit
- * in Excel, and what {@code jixiao template reset} writes back when an edit went wrong.
+ * in Excel, and what {@code jixiao templates --force} writes back when an edit went wrong.
  */
 public final class OfficialTemplates {
 

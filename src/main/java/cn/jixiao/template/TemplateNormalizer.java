@@ -60,13 +60,16 @@ final class TemplateNormalizer {
         if (!m.find()) {
             return command;
         }
+        // Never narrower than the template author drew it: empty cells at the end of a row do not
+        // count as used, but what stands below them must still move with the rows.
+        int drawnCol = new CellReference(m.group().replaceAll(".*\"([A-Z]+[0-9]+)\".*", "$1")).getCol();
         boolean wholeSheet = command.contains("jx:area") || command.contains("multisheet");
         String cell;
         if (wholeSheet) {
-            cell = new CellReference(lastRow, lastCol).formatAsString(false);
+            cell = new CellReference(lastRow, Math.max(lastCol, drawnCol)).formatAsString(false);
         } else {
             Row row = sheet.getRow(at.getRow());
-            int col = row == null ? at.getColumn() : Math.max(at.getColumn(), row.getLastCellNum() - 1);
+            int col = Math.max(drawnCol, row == null ? at.getColumn() : Math.max(at.getColumn(), row.getLastCellNum() - 1));
             cell = new CellReference(at.getRow(), col).formatAsString(false);
         }
         return m.replaceFirst(Matcher.quoteReplacement("lastCell=\"" + cell + "\""));

@@ -18,6 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** A finance officer edits the template in Excel; the pipeline keeps working. */
 class EditedTemplateTest {
 
+    @Test
+    void theSelfEvaluationTemplateFromAFileKeepsItsCheckColumnsOnThe总分Row() throws Exception {
+        Path out = dir.resolve("zp");
+        CliRun run = CliRun.of("fill", TestData.registry("wujing-2022-ziping.yaml").toString(), "-o", out.toString(),
+                "-t", Path.of("templates", "ziping.xlsx").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (FilledBook b = FilledBook.open(Path.of(run.out().lines().findFirst().orElseThrow()))) {
+            Sheet sheet = b.workbook().getSheet("综合党委经费");
+            assertEquals(b.find(sheet, "总分").getRow(), b.find(sheet, "核算总分").getRow());
+            assertEquals(93, b.rightOf(sheet, "核算总分").getNumericCellValue(), 0.001,
+                    "computed 执行率 45.9% earns 5 points: 5 + 88");
+        }
+    }
+
     @TempDir
     Path dir;
 
