@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.util.DisplayWidth;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -47,22 +48,12 @@ final class RowHeights {
                 }
                 int fontPoints = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
                 double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
-                lines = Math.max(lines, (int) Math.ceil(displayWidth(cell.getStringCellValue()) / perLine));
+                lines = Math.max(lines, (int) Math.ceil(DisplayWidth.of(cell.getStringCellValue()) / perLine));
             }
             float wanted = lines * LINE_POINTS;
             if (lines > 1 && row.getHeightInPoints() < wanted) {
                 row.setHeightInPoints(Math.min(409, wanted));
             }
         }
-    }
-
-    static int displayWidth(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += cp >= 0x1100 ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
     }
 }
