@@ -16,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
 import org.jxls.expression.JxlsJexlPermissions;
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
-import org.jxls.transform.poi.PoiSheetCreator;
 import org.jxls.transform.poi.PoiTransformer;
 
 /**
@@ -36,21 +35,10 @@ public final class WorkbookFiller {
                 .withExpressionEvaluatorFactory(
                         new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                 .withRecalculateFormulasOnOpening(true)
-                .withSheetCreator(freshSheets())
+                .withSheetCreator(new FormSheetCreator())
                 .withPreWriteAction((transformer, ctx) -> finish(((PoiTransformer) transformer).getWorkbook(), job))
                 .build()
                 .fill(context, () -> out));
-    }
-
-    /**
-     * New project sheets are created empty rather than cloned from the template sheet: a clone
-     * carries the template's merged cells along, and those collide with the merges jxls copies
-     * to where the rows moved once an indicator table has grown.
-     */
-    private static PoiSheetCreator freshSheets() {
-        PoiSheetCreator creator = new PoiSheetCreator();
-        creator.setCloneSheet(false);
-        return creator;
     }
 
     /** The data a job's template is filled with (public for the benchmark's plain-jxls baseline). */

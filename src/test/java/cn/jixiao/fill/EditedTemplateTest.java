@@ -1,17 +1,26 @@
 package cn.jixiao.fill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import cn.jixiao.support.CliRun;
 import cn.jixiao.support.FilledBook;
 import cn.jixiao.support.TestData;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +43,52 @@ class EditedTemplateTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aLogoOnTheFormSheetAppearsOnEveryProjectSheet() throws Exception {
+        Path template = dir.resolve("shenbao.xlsx");
+        try (InputStream in = Files.newInputStream(Path.of("templates", "shenbao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet form = wb.getSheet("表单");
+            int picture = wb.addPicture(logoPng(), Workbook.PICTURE_TYPE_PNG);
+            XSSFClientAnchor anchor = new XSSFClientAnchor();
+            anchor.setCol1(0);
+            anchor.setRow1(0);
+            anchor.setCol2(1);
+            anchor.setRow2(2);
+            form.createDrawingPatriarch().createPicture(anchor, picture);
+            try (OutputStream out = Files.newOutputStream(template)) {
+                wb.write(out);
+            }
+        }
+        Path out = dir.resolve("logo");
+        CliRun run = CliRun.of("fill", TestData.registry("jiuting-2026-shenbao.yaml").toString(), "-o", out.toString(),
+                "-t", template.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (FilledBook b = FilledBook.open(Path.of(run.out().lines().findFirst().orElseThrow()))) {
+            int forms = 0;
+            for (Sheet sheet : b.workbook()) {
+                if (b.workbook().isSheetHidden(b.workbook().getSheetIndex(sheet)) || sheet.getSheetName().equals("目录")) {
+                    continue;
+                }
+                forms++;
+                XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
+                assertNotNull(drawing, sheet.getSheetName());
+                assertEquals(1, drawing.getShapes().stream().filter(XSSFPicture.class::isInstance).count(),
+                        sheet.getSheetName());
+                b.find(sheet, "财政项目支出绩效目标申报表");
+            }
+            assertEquals(5, forms);
+        }
+    }
+
+    private static byte[] logoPng() throws Exception {
+        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(20, 20, 0xC00000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
 
     @Test
     void aWiderColumnAndARowOfTextAboveTheIndicatorTable() throws Exception {
