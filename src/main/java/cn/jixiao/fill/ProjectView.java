@@ -10,7 +10,6 @@ import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,7 @@ final class ProjectView {
     }
 
     static Map<String, Object> of(int index, Unit unit, Project p, MoneyUnit money, StyleCache styles) {
-        Map<String, Object> v = new HashMap<>();
+        Map<String, Object> v = new Fields();
         v.put("index", index);
         v.put("unit", CellValues.text(unit.name()));
         v.put("name", CellValues.text(p.name()));
@@ -74,29 +73,34 @@ final class ProjectView {
             String key = i.level1() + "|" + i.level2();
             number = Objects.equals(key, group) ? number + 1 : 1;
             group = key;
-            Map<String, Object> r = new HashMap<>();
-            r.put("level1", CellValues.text(i.level1()));
-            r.put("level2", CellValues.text(i.level2()));
-            r.put("name", CellValues.text(i.name()));
-            // The Minhang 目标表 numbers indicators within each 二级 group: 指标1：…, 指标2：…
-            r.put("numberedName", CellValues.text("指标" + number + "：" + (i.name() == null ? "" : i.name())));
-            r.put("target", CellValues.text(i.target()));
-            r.put("actual", CellValues.text(i.actual()));
-            r.put("points", CellValues.number(i.points(), styles));
-            r.put("score", CellValues.number(i.score(), styles));
-            r.put("deviation", CellValues.text(i.deviation()));
-            rows.add(r);
+            rows.add(indicatorRow(i, "指标" + number + "：" + (i.name() == null ? "" : i.name()), styles));
         }
         if (rows.isEmpty()) {
-            rows.add(new HashMap<>(Map.of())); // one empty input row, for the unit to start from
+            // One empty input row, for the unit to start from.
+            rows.add(indicatorRow(new Indicator(null, null, null, null, null, null, null, null), null, styles));
         }
         return rows;
+    }
+
+    private static Map<String, Object> indicatorRow(Indicator i, String numberedName, StyleCache styles) {
+        Map<String, Object> r = new Fields();
+        r.put("level1", CellValues.text(i.level1()));
+        r.put("level2", CellValues.text(i.level2()));
+        r.put("name", CellValues.text(i.name()));
+        // The Minhang 目标表 numbers indicators within each 二级 group: 指标1：…, 指标2：…
+        r.put("numberedName", CellValues.text(numberedName));
+        r.put("target", CellValues.text(i.target()));
+        r.put("actual", CellValues.text(i.actual()));
+        r.put("points", CellValues.number(i.points(), styles));
+        r.put("score", CellValues.number(i.score(), styles));
+        r.put("deviation", CellValues.text(i.deviation()));
+        return r;
     }
 
     private static void evaluation(Map<String, Object> v, Evaluation e, int indicatorCount, MoneyUnit money,
                                    StyleCache styles) {
         Budget b = e == null || e.budget() == null ? new Budget(null, null, null, null) : e.budget();
-        Map<String, Object> budget = new HashMap<>();
+        Map<String, Object> budget = new Fields();
         budget.put("total", row(b.total(), money, styles));
         budget.put("appropriation", row(b.appropriation(), money, styles));
         budget.put("carryover", row(b.carryover(), money, styles));
@@ -126,7 +130,7 @@ final class ProjectView {
     }
 
     private static Map<String, Object> row(BudgetRow r, MoneyUnit money, StyleCache styles) {
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = new Fields();
         m.put("initial", r == null ? null : CellValues.amount(r.initial(), money, styles));
         m.put("fullYear", r == null ? null : CellValues.amount(r.fullYear(), money, styles));
         m.put("executed", r == null ? null : CellValues.amount(r.executed(), money, styles));

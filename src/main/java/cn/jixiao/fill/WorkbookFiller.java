@@ -31,7 +31,7 @@ public final class WorkbookFiller {
         Map<String, Object> context = context(job, new StyleCache());
         AtomicFiles.write(job.target(), force, out -> JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(job.template().bytes()))
-                .withExceptionThrower()
+                .withLogger(new TemplateErrors(job.template()))
                 .withExpressionEvaluatorFactory(
                         new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                 .withRecalculateFormulasOnOpening(true)
@@ -53,7 +53,7 @@ public final class WorkbookFiller {
             UnitProject up = job.projects().get(i);
             projects.add(ProjectView.of(i + 1, up.unit(), up.project(), money, styles));
         }
-        Map<String, Object> book = new HashMap<>();
+        Map<String, Object> book = new Fields();
         book.put("formTitle", job.family().title());
         book.put("year", String.valueOf(job.year()));
         book.put("moneyUnit", money.label());

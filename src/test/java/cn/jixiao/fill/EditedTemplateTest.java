@@ -1,6 +1,8 @@
 package cn.jixiao.fill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import cn.jixiao.support.CliRun;
@@ -80,6 +82,41 @@ class EditedTemplateTest {
             }
             assertEquals(5, forms);
         }
+    }
+
+    @Test
+    void aMisspeltMarkerStopsTheFillAndNamesTheTemplateCell() throws Exception {
+        Path template = withProjectNameMarker("${p.nmae}");
+        Path out = dir.resolve("misspelt");
+        CliRun run = CliRun.of("fill", TestData.registry("wujing-2026-mubiao.yaml").toString(), "-o", out.toString(),
+                "-t", template.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("表单!B3") && run.err().contains("${p.nmae}") && run.err().contains("“nmae”"),
+                run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written");
+    }
+
+    @Test
+    void aMalformedMarkerIsTheTemplatesFaultNotAnInternalError() throws Exception {
+        Path template = withProjectNameMarker("${p.name +}");
+        CliRun run = CliRun.of("--lang", "en", "fill", TestData.registry("wujing-2026-mubiao.yaml").toString(),
+                "-o", dir.resolve("malformed").toString(), "-t", template.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("cell 表单!B3: the marker ${p.name +} cannot be evaluated"), run.err());
+    }
+
+    /** The official 目标表 template with its ${p.name} marker replaced. */
+    private Path withProjectNameMarker(String marker) throws Exception {
+        Path template = dir.resolve("edited-" + marker.hashCode() + ".xlsx");
+        try (InputStream in = Files.newInputStream(Path.of("templates", "mubiao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.getSheet("表单").getRow(2).getCell(1).setCellValue(marker);
+            try (OutputStream out = Files.newOutputStream(template)) {
+                wb.write(out);
+            }
+        }
+        return template;
     }
 
     private static byte[] logoPng() throws Exception {
