@@ -52,6 +52,9 @@ public final class FillPlan {
                     "title", registry.title() == null ? "" : registry.title());
             String filePattern = grouping == Grouping.PROJECT && !pattern.contains("{project}")
                     ? pattern + "-{project}" : pattern;
+            if (grouping == Grouping.SINGLE && registry.title() != null && pattern.equals(FileNames.DEFAULT_PATTERN)) {
+                filePattern = "{title}"; // a summary book is known by its title, as the seeds' books are
+            }
             Path target = names.resolve(dir, filePattern, fields);
             String tocTitle = grouping == Grouping.SINGLE && registry.title() != null ? registry.title()
                     : unitLabel + " " + registry.year() + " 年度项目绩效" + (family == FormFamily.ZIPING ? "自评表" : "目标表") + "目录";

@@ -183,4 +183,18 @@ class FillCommandTest {
         assertEquals(1, fill("fill", registry, "-o", out.resolve("s").toString(), "--single").size());
         assertEquals(2, CliRun.of("fill", registry, "-o", out.toString(), "--by", "town").exitCode());
     }
+
+    @Test
+    void singleWritesTheSummaryBookOfTheSeedsUnderItsTitle() throws IOException {
+        Path book = fill("fill", TestData.registry("jiuting-2026-shenbao.yaml").toString(), "-o", out.toString(),
+                "--single").get(0);
+        assertEquals("上海市松江区九亭镇社区党群服务中心 2026 年度项目绩效目标汇总表.xlsx", book.getFileName().toString());
+        try (FilledBook b = FilledBook.open(book)) {
+            Sheet toc = b.workbook().getSheetAt(0);
+            assertEquals("目录", toc.getSheetName());
+            assertEquals("上海市松江区九亭镇社区党群服务中心 2026 年度项目绩效目标汇总表", b.text(toc.getRow(0).getCell(0)));
+            assertEquals(List.of("党建工作及党群服务阵地建设展示", "公共图书经费", "群文经费", "群体经费", "文化创作与保护"),
+                    List.copyOf(b.projectSheets().keySet()), "every project's form, in the seed's order");
+        }
+    }
 }
