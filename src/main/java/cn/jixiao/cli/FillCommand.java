@@ -8,7 +8,6 @@ import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.template.TemplateSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,11 +32,8 @@ public final class FillCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "PATTERN", defaultValue = FileNames.DEFAULT_PATTERN, descriptionKey = "fill.name")
     String pattern;
 
-    @Option(names = {"-t", "--template"}, paramLabel = "FILE", descriptionKey = "fill.template")
-    Path template;
-
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "fill.templates")
-    Path templatesDir;
+    @Mixin
+    TemplateOptions templates;
 
     @ArgGroup(exclusive = true)
     Grouping grouping = new Grouping();
@@ -80,7 +77,7 @@ public final class FillCommand implements Callable<Integer> {
         for (Path file : registries) {
             Registry registry = Ids.assign(io.read(file));
             all.addAll(FillPlan.of(registry, grouping.value(), output, pattern,
-                    family -> TemplateSource.resolve(family, template, templatesDir), names));
+                    templates::resolve, names));
         }
         if (!force) {
             for (WorkbookJob job : all) {

@@ -8,6 +8,7 @@ import cn.jixiao.template.OfficialTemplates;
 import cn.jixiao.template.TemplateSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public final class FillPlan {
                                        Function<FormFamily, TemplateSource> templates, FileNames names) {
         List<WorkbookJob> jobs = new ArrayList<>();
         Map<String, List<UnitProject>> groups = new LinkedHashMap<>();
+        Map<UnitProject, Integer> index = new IdentityHashMap<>();
         registry.projects().forEach(up -> {
+            index.put(up, index.size());
             String key = switch (grouping) {
                 case UNIT -> up.unit().name();
                 case PROJECT -> up.unit().name() + "\u0000" + up.project().name() + "\u0000" + up.project().id();
@@ -61,9 +64,14 @@ public final class FillPlan {
             List<String> sheetNames = SheetNames.unique(group.stream().map(up -> up.project().name()).toList(),
                     Set.of(OfficialTemplates.TOC_SHEET, OfficialTemplates.FORM_SHEET, MetaSheet.NAME));
             jobs.add(new WorkbookJob(target, templates.apply(family), family, registry.year(), registry.moneyUnit(),
-                    tocTitle, unitLabel, group, sheetNames));
+                    registry.title(), tocTitle, unitLabel, group, sheetNames, positions(index, group)));
         }
         return jobs;
+    }
+
+    /** Where each project of a group stands in the registry, so reading many files back restores the order. */
+    private static List<Integer> positions(Map<UnitProject, Integer> index, List<UnitProject> group) {
+        return group.stream().map(index::get).toList();
     }
 
     private static String titleOrTown(Registry registry) {

@@ -34,10 +34,11 @@ public final class MetaSheet {
         r = pair(s, r, "year", String.valueOf(job.year()));
         r = pair(s, r, "money_unit", job.moneyUnit().label());
         r = pair(s, r, "unit", job.unitLabel());
+        r = pair(s, r, "title", job.title() == null ? "" : job.title());
         r = pair(s, r, "filled_at", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         r++;
         Row head = s.createRow(r++);
-        String[] columns = {PROJECTS_HEADER, "project_id", "unit", "project_name", "digest"};
+        String[] columns = {PROJECTS_HEADER, "project_id", "unit", "project_name", "digest", "order"};
         for (int c = 0; c < columns.length; c++) {
             head.createCell(c).setCellValue(columns[c]);
         }
@@ -49,6 +50,7 @@ public final class MetaSheet {
             row.createCell(2).setCellValue(up.unit().name());
             row.createCell(3).setCellValue(up.project().name());
             row.createCell(4).setCellValue(io.digest(up.project()));
+            row.createCell(5).setCellValue(job.order().get(i));
         }
         wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.HIDDEN);
     }

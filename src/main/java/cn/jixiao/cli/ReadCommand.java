@@ -1,0 +1,75 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.ReadBatch;
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.RegistryFormat;
+import cn.jixiao.registry.RegistryIO;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao read WORKBOOK|DIR... [-o FILE]}: returned workbooks back into one registry. */
+@Command(name = "read", mixinStandardHelpOptions = true, sortOptions = false)
+public final class ReadCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "WORKBOOK|DIR", arity = "1..*", descriptionKey = "read.inputs")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "read.output")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "yaml|json", defaultValue = "yaml", descriptionKey = "read.format")
+    String format;
+
+    @Option(names = "--force", descriptionKey = "fill.force")
+    boolean force;
+
+    @Mixin
+    TemplateOptions templates;
+
+    private final Env env;
+
+    public ReadCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        RegistryFormat stdoutFormat = switch (format) {
+            case "yaml", "yml" -> RegistryFormat.YAML;
+            case "json" -> RegistryFormat.JSON;
+            default -> throw new UserError("read.badFormat", format);
+        };
+        if (output != null && RegistryFormat.of(output).isEmpty()) {
+            throw new UserError("registry.unknownExtension", output);
+        }
+        List<Path> files = ReadBatch.expand(inputs);
+        if (files.isEmpty()) {
+            throw new UserError("read.nothing", inputs.get(0));
+        }
+        Progress progress = new Progress(env, env.t("read.progress"), files.size());
+        ReadBatch.Result result = new ReadBatch(new WorkbookReader(new TemplateMaps(templates::resolve)))
+                .read(files, f -> progress.step());
+        new ProblemPrinter(env).print(result.problems());
+        int projects = (int) result.registry().projects().count();
+        if (projects == 0) {
+            throw new UserError("read.noneRead", files.size());
+        }
+        RegistryIO io = new RegistryIO();
+        if (output == null) {
+            env.out().print(io.toText(result.registry(), stdoutFormat));
+            env.out().flush();
+        } else {
+            io.write(result.registry(), output, force);
+        }
+        env.err().println(env.t("read.done", files.size(), result.registry().units().size(), projects,
+                output == null ? "-" : output));
+        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.jixiao.read;
+
+import java.util.regex.Pattern;
+
+/**
+ * The comparable form of a label: what stays the same when a form is retyped or made by hand.
+ * Spaces and line breaks go, full-width punctuation becomes ASCII, a trailing colon goes, and
+ * so does any part in parentheses, so 年度(/项目)指标值 matches 年度指标值 and 项目资金（万元）
+ * matches 项目资金（元）. Template markers (${...}) are dropped for the same reason.
+ */
+final class LabelKey {
+
+    private static final Pattern MARKER = Pattern.compile("\\$\\{[^}]*}");
+    private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
+
+    private LabelKey() {
+    }
+
+    static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (char ch : MARKER.matcher(text).replaceAll("").toCharArray()) {
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                continue;
+            }
+            b.append(switch (ch) {
+                case '（' -> '(';
+                case '）' -> ')';
+                case '：' -> ':';
+                case '；' -> ';';
+                case '，' -> ',';
+                default -> ch;
+            });
+        }
+        String t = b.toString();
+        String previous;
+        do {
+            previous = t;
+            t = PARENS.matcher(t).replaceAll("");
+        } while (!t.equals(previous));
+        while (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,150 @@
+package cn.jixiao.read;
+
+import cn.jixiao.i18n.Msg;
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.registry.FormFamily;
+import cn.jixiao.registry.Ids;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Project;
+import cn.jixiao.registry.ProjectMoney;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.Unit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads many returned workbooks into one registry. A file that fails is reported and the others
+ * are read all the same. The family and year most forms have are the batch's; a form of another
+ * is reported, not mixed in. Amounts are restated exactly in the batch's money unit.
+ */
+public final class ReadBatch {
+
+    /** The registry read, what went wrong, and how many files were tried. */
+    public record Result(Registry registry, List<ReadProblem> problems, int files) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(ReadProblem::error);
+        }
+    }
+
+    private final WorkbookReader reader;
+
+    public ReadBatch(WorkbookReader reader) {
+        this.reader = reader;
+    }
+
+    /** The workbooks named or found (one level deep, by name) in the folders named; lock files left out. */
+    public static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> list = Files.list(input)) {
+                    list.filter(Files::isRegularFile).filter(WorkbookFiles::looksLikeWorkbook)
+                            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UserError("file.unreadable", input, String.valueOf(e.getMessage()));
+                }
+            } else if (!WorkbookFiles.isLockFile(input)) {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    public Result read(List<Path> files, Consumer<Path> progress) {
+        List<ReadProblem> problems = new ArrayList<>();
+        List<ReadWorkbook> books = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                ReadWorkbook book = reader.read(file);
+                books.add(book);
+                problems.addAll(book.problems());
+            } catch (UserError e) {
+                problems.add(ReadProblem.fileError(file, e.msg()));
+            }
+            progress.accept(file);
+        }
+        return new Result(assemble(books, problems), problems, files.size());
+    }
+
+    private static Registry assemble(List<ReadWorkbook> books, List<ReadProblem> problems) {
+        List<ReadForm> all = books.stream().flatMap(b -> b.forms().stream()).toList();
+        FormFamily family = majority(all, ReadForm::family);
+        Integer year = majority(all, ReadForm::year);
+        MoneyUnit money = majority(all.stream().filter(f -> f.family() == family).toList(), ReadForm::moneyUnit);
+        Map<String, List<Project>> units = new LinkedHashMap<>();
+        Map<String, Path> seenIds = new HashMap<>();
+        String title = null;
+        for (ReadWorkbook book : books) {
+            title = title != null ? title : book.meta().map(m -> m.get("title")).orElse(null);
+        }
+        for (Placed placed : inRegistryOrder(books)) {
+            ReadWorkbook book = placed.book();
+            ReadForm form = placed.form();
+            if (form.family() != family) {
+                problems.add(new ReadProblem(book.file(), form.sheet(), null, true,
+                        new Msg("read.otherFamily", form.family().shortName(), family.shortName())));
+                continue;
+            }
+            if (form.year() != null && year != null && !form.year().equals(year)) {
+                problems.add(new ReadProblem(book.file(), form.sheet(), null, true,
+                        new Msg("read.otherYear", form.year(), year)));
+                continue;
+            }
+            Project project = ProjectMoney.convert(form.project(), form.moneyUnit(), money);
+            String id = project.id();
+            if (id != null && seenIds.containsKey(id)) {
+                problems.add(new ReadProblem(book.file(), form.sheet(), null, false,
+                        new Msg("read.duplicate", project.name(), seenIds.get(id))));
+                continue;
+            }
+            if (id != null) {
+                seenIds.put(id, book.file());
+            }
+            units.computeIfAbsent(form.unit(), u -> new ArrayList<>()).add(project);
+        }
+        List<Unit> list = units.entrySet().stream().map(e -> new Unit(e.getKey(), e.getValue())).toList();
+        return Ids.assign(new Registry(year, family, money, title, list));
+    }
+
+    private record Placed(ReadWorkbook book, ReadForm form) {
+    }
+
+    /**
+     * Forms in the order of the registry they were filled from, as the hidden sheets record it;
+     * forms without that record follow, in file and sheet order.
+     */
+    private static List<Placed> inRegistryOrder(List<ReadWorkbook> books) {
+        List<Placed> placed = new ArrayList<>();
+        books.forEach(b -> b.forms().forEach(f -> placed.add(new Placed(b, f))));
+        placed.sort(Comparator.comparing(p -> p.form().order() == null ? Integer.MAX_VALUE : p.form().order()));
+        return placed;
+    }
+
+    /** The value most forms share; the first one seen wins a tie. */
+    private static <T> T majority(List<ReadForm> forms, Function<ReadForm, T> value) {
+        Map<T, Long> counts = forms.stream().map(value).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+        T best = null;
+        long most = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+}

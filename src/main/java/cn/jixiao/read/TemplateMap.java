@@ -1,0 +1,249 @@
+package cn.jixiao.read;
+
+import cn.jixiao.registry.FormFamily;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Where each field of a form is, learnt from the template that filled it: for every
+ * {@code ${p.…}} marker, the label it stands beside (and the column header above it, in the
+ * 自评表's money block); for every {@code ${i.…}} marker of the indicator row, its column's
+ * header; the labels that end the indicator table; and the labels with {@code ${book.…}} inside
+ * (the year line, 项目资金（万元）) as patterns. The template is the only mapping: edit the
+ * template and the reader follows.
+ */
+public record TemplateMap(
+        FormFamily family,
+        List<FieldPlace> fields,
+        List<Column> columns,
+        Set<String> labelKeys,
+        Set<String> stopKeys,
+        List<String> stopPrefixes,
+        List<PatternLabel> patterns) {
+
+    /** A label of the form, identified by its text and which same-text label it is, in reading order. */
+    public record Anchor(String key, int occurrence) {
+    }
+
+    /**
+     * A field beside a row label and/or under a column header. rowOffset: how many rows below the
+     * row label's first row the value is (项目总目标 sits one row under 项目绩效目标); colOffset:
+     * how many rows below the header's last row.
+     */
+    public record FieldPlace(String field, Anchor row, int rowOffset, Anchor column, int colOffset) {
+    }
+
+    /** A column of the indicator table: the field and its header's key. */
+    public record Column(String field, String headerKey) {
+    }
+
+    /** A label with fields inside it, such as （${book.year} 年度）. */
+    public record PatternLabel(Pattern pattern, List<String> fields) {
+        Map<String, String> match(String text) {
+            Matcher m = pattern.matcher(normalise(text));
+            if (!m.matches()) {
+                return Map.of();
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                values.putIfAbsent(fields.get(i), m.group(i + 1));
+            }
+            return values;
+        }
+    }
+
+    private static final Pattern MARKER = Pattern.compile("\\$\\{([^}]*)}");
+
+    /** Learns the map from the template's form sheet. */
+    public static TemplateMap of(FormFamily family, SheetGrid form) {
+        Map<String, FieldPlace> fields = new LinkedHashMap<>();
+        List<Column> columns = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        List<PatternLabel> patterns = new ArrayList<>();
+        int eachRow = eachRow(form);
+        Set<String> stopKeys = new HashSet<>();
+        List<String> stopPrefixes = new ArrayList<>();
+        for (int r : form.rowNumbers()) {
+            for (var e : form.row(r).entrySet()) {
+                int c = e.getKey();
+                String text = e.getValue().text().strip();
+                String field = field(text);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (field == null && text.contains("${")) {
+                    patterns.add(pattern(text));
+                    String prefix = LabelKey.of(text.substring(0, text.indexOf("${")));
+                    if (r > eachRow && eachRow >= 0 && prefix.length() >= 2) {
+                        stopPrefixes.add(prefix);
+                    }
+                } else if (field == null) {
+                    labels.add(LabelKey.of(text));
+                    if (r > eachRow && eachRow >= 0) {
+                        stopKeys.add(LabelKey.of(text));
+                    }
+                } else if (field.startsWith("p.") && !fields.containsKey(field)) {
+                    fields.put(field, place(form, field, r, c));
+                } else if (field.startsWith("i.") && r == eachRow) {
+                    Cell header = topLeft(form, r - 1, c);
+                    if (header != null && isLabel(header.text)) {
+                        columns.add(new Column(field, LabelKey.of(header.text)));
+                    }
+                }
+            }
+        }
+        labels.remove("");
+        return new TemplateMap(family, List.copyOf(fields.values()), columns, labels, stopKeys, stopPrefixes, patterns);
+    }
+
+    /** The name inside a cell that holds exactly one marker ({@code p.name}), else null. */
+    static String field(String text) {
+        Matcher m = MARKER.matcher(text.strip());
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    private static int eachRow(SheetGrid form) {
+        for (int r : form.rowNumbers()) {
+            for (GridCell c : form.row(r).values()) {
+                String f = field(c.text());
+                if (f != null && f.startsWith("i.")) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static FieldPlace place(SheetGrid form, String field, int r, int c) {
+        Anchor row = null;
+        int rowOffset = 0;
+        for (int col = c - 1; col >= 0; ) {
+            Cell t = topLeft(form, r, col);
+            if (t == null) {
+                col--;
+                continue;
+            }
+            if (isLabel(t.text) || isPattern(t.text)) {
+                if (!LabelKey.of(t.text).isEmpty()) {
+                    row = new Anchor(LabelKey.of(t.text), occurrence(form, t));
+                    rowOffset = r - t.row;
+                }
+                break;
+            }
+            col = t.col - 1;
+        }
+        Anchor column = null;
+        int colOffset = 0;
+        for (int rr = r - 1; rr >= 0; ) {
+            Cell t = topLeft(form, rr, c);
+            if (t == null) {
+                rr--;
+                continue;
+            }
+            String f = field(t.text);
+            if (f != null && !f.startsWith("book.")) {
+                rr = t.row - 1;
+                continue;
+            }
+            if (f == null && !LabelKey.of(t.text).isEmpty()) {
+                column = new Anchor(LabelKey.of(t.text), occurrenceInRow(form, t));
+                colOffset = r - t.lastRow;
+            }
+            break;
+        }
+        return new FieldPlace(field, row, rowOffset, column, colOffset);
+    }
+
+    /** A cell and the extent of its merged range. */
+    record Cell(int row, int col, int lastRow, int lastCol, String text) {
+    }
+
+    /** The top-left cell of whatever covers (row, col), or null when nothing is written there. */
+    static Cell topLeft(SheetGrid sheet, int row, int col) {
+        CellRangeAddress m = sheet.mergeAt(row, col);
+        int r = m == null ? row : m.getFirstRow();
+        int c = m == null ? col : m.getFirstColumn();
+        GridCell cell = sheet.raw(r, c);
+        if (cell == null || cell.text().isBlank()) {
+            return null;
+        }
+        return new Cell(r, c, m == null ? r : m.getLastRow(), m == null ? c : m.getLastColumn(), cell.text());
+    }
+
+    private static boolean isLabel(String text) {
+        return !text.contains("${") && !text.isBlank();
+    }
+
+    private static boolean isPattern(String text) {
+        return text.contains("${") && field(text) == null;
+    }
+
+    private static int occurrence(SheetGrid form, Cell target) {
+        String key = LabelKey.of(target.text);
+        int n = 0;
+        for (int r : form.rowNumbers()) {
+            for (var e : form.row(r).entrySet()) {
+                if (r == target.row && e.getKey() == target.col) {
+                    return n;
+                }
+                if (LabelKey.of(e.getValue().text()).equals(key) && !e.getValue().text().contains("${")) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int occurrenceInRow(SheetGrid form, Cell target) {
+        String key = LabelKey.of(target.text);
+        int n = 0;
+        for (var e : form.row(target.row).entrySet()) {
+            if (e.getKey() == target.col) {
+                return n;
+            }
+            if (LabelKey.of(e.getValue().text()).equals(key)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static PatternLabel pattern(String text) {
+        String t = normalise(text);
+        Matcher m = MARKER.matcher(t);
+        StringBuilder regex = new StringBuilder();
+        List<String> fields = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(t.substring(last, m.start()))).append("(.*?)");
+            fields.add(m.group(1).strip());
+            last = m.end();
+        }
+        regex.append(Pattern.quote(t.substring(last)));
+        return new PatternLabel(Pattern.compile(regex.toString()), fields);
+    }
+
+    /** Spaces out and full-width brackets and colons as ASCII, for matching pattern labels. */
+    static String normalise(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                continue;
+            }
+            b.append(switch (ch) {
+                case '（' -> '(';
+                case '）' -> ')';
+                case '：' -> ':';
+                default -> ch;
+            });
+        }
+        return b.toString();
+    }
+}

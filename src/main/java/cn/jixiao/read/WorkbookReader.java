@@ -1,0 +1,140 @@
+package cn.jixiao.read;
+
+import cn.jixiao.fill.MetaSheet;
+import cn.jixiao.i18n.Msg;
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.registry.FormFamily;
+import cn.jixiao.registry.MoneyUnit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads every form in one returned workbook. Which sheets are forms, and of which family, is told
+ * by the form's title (or, on a hand-made form without one, by its labels); the hidden sheet, when
+ * the unit kept it, gives back the project ids. A workbook that cannot be opened is a
+ * {@link UserError} naming the file; a form that cannot be read is a problem naming its sheet.
+ */
+public final class WorkbookReader {
+
+    private final TemplateMaps maps;
+
+    public WorkbookReader(TemplateMaps maps) {
+        this.maps = maps;
+    }
+
+    public ReadWorkbook read(Path file) {
+        try (LoadedWorkbook book = WorkbookFiles.open(file)) {
+            Optional<MetaInfo> meta = MetaInfo.of(book);
+            List<ReadProblem> problems = new ArrayList<>();
+            List<ReadForm> forms = new ArrayList<>();
+            Set<String> usedIds = new HashSet<>();
+            for (SheetGrid sheet : book.sheets()) {
+                if (sheet.name().equals(MetaSheet.NAME)) {
+                    continue;
+                }
+                FormFamily family = familyOf(sheet);
+                if (family != null) {
+                    readForm(book, sheet, family, meta, usedIds, problems).ifPresent(forms::add);
+                }
+            }
+            if (forms.isEmpty() && problems.isEmpty()) {
+                problems.add(ReadProblem.fileError(file, new Msg("read.noForm")));
+            }
+            return new ReadWorkbook(file, meta, forms, problems);
+        } catch (IOException e) {
+            throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Optional<ReadForm> readForm(LoadedWorkbook book, SheetGrid sheet, FormFamily family,
+                                        Optional<MetaInfo> meta, Set<String> usedIds, List<ReadProblem> problems) {
+        FormReader reader = new FormReader(book, sheet, maps.of(family), problems);
+        if (!reader.hasLabel("项目名称")) {
+            problems.add(new ReadProblem(book.file(), sheet.name(), null, true, new Msg("read.noNameLabel")));
+            return Optional.empty();
+        }
+        FormReader.Facts facts = reader.facts(family);
+        Integer year = facts.year() != null ? facts.year() : meta.map(m -> m.get("year")).map(Integer::valueOf).orElse(null);
+        MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
+                : meta.map(m -> m.get("money_unit")).map(MoneyUnit::of).orElse(defaultUnit(family));
+        ProjectDraft draft = reader.read(money);
+        String name = draft.text("p.name");
+        if (name == null) {
+            problems.add(new ReadProblem(book.file(), sheet.name(), null, true, new Msg("read.noName")));
+            return Optional.empty();
+        }
+        MetaInfo.SheetEntry entry = meta.flatMap(m -> entry(m, sheet.name(), name, usedIds)).orElse(null);
+        String id = entry == null ? null : entry.projectId();
+        if (id != null) {
+            usedIds.add(id);
+        }
+        String unit = draft.text("p.unit");
+        if (unit == null && entry != null) {
+            unit = entry.unit();
+        }
+        if (unit == null) {
+            unit = meta.map(m -> m.get("unit")).orElse(null);
+        }
+        if (unit == null) {
+            problems.add(new ReadProblem(book.file(), sheet.name(), null, false, new Msg("read.noUnit")));
+            unit = stem(book.file());
+        }
+        return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), family, year, money,
+                entry == null ? null : entry.digest(), entry == null ? null : entry.order()));
+    }
+
+    /** The hidden sheet's row for this sheet: by its name, else (renamed sheet) by the project's name. */
+    private static Optional<MetaInfo.SheetEntry> entry(MetaInfo meta, String sheet, String project, Set<String> used) {
+        Optional<MetaInfo.SheetEntry> bySheet = meta.sheets().stream()
+                .filter(e -> e.sheet().equals(sheet) && !used.contains(e.projectId())).findFirst();
+        if (bySheet.isPresent()) {
+            return bySheet;
+        }
+        return meta.sheets().stream()
+                .filter(e -> project.equals(e.projectName()) && !used.contains(e.projectId())).findFirst();
+    }
+
+    /** The family a sheet's title names; on a form without a title, the one its labels point to. */
+    static FormFamily familyOf(SheetGrid sheet) {
+        boolean name = false;
+        boolean table = false;
+        boolean nature = false;
+        boolean selfEvaluation = false;
+        for (int r : sheet.rowNumbers()) {
+            for (GridCell c : sheet.row(r).values()) {
+                if (c.numeric()) {
+                    continue;
+                }
+                String key = LabelKey.of(c.text());
+                for (FormFamily f : FormFamily.values()) {
+                    if (key.equals(f.title())) {
+                        return f;
+                    }
+                }
+                name |= key.equals("项目名称");
+                table |= key.equals("三级指标");
+                nature |= key.equals("项目性质");
+                selfEvaluation |= key.equals("年初预算数") || key.equals("实际完成值");
+            }
+        }
+        if (!name || !table) {
+            return null;
+        }
+        return selfEvaluation ? FormFamily.ZIPING : nature ? FormFamily.SHENBAO : FormFamily.MUBIAO;
+    }
+
+    static MoneyUnit defaultUnit(FormFamily family) {
+        return family == FormFamily.SHENBAO ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
