@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -163,6 +164,7 @@ final class FormReader {
             }
         }
         FieldValue values = new FieldValue(book, sheet, problems);
+        Map<String, Object> above = Map.of();
         for (int r = first; r <= sheet.lastRow(); r++) {
             if (endsTable(r)) {
                 break;
@@ -177,12 +179,35 @@ final class FormReader {
                     }
                 }
             }
+            fillDown(row, above);
+            if (row.containsKey("i.level1")) {
+                above = row;
+            }
             Indicator indicator = new Indicator(str(row, "i.level1"), str(row, "i.level2"), str(row, "i.name"),
                     str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
                     (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
             if (!placeholder(indicator)) {
                 draft.add(indicator);
             }
+        }
+    }
+
+    /**
+     * 一级 and 二级 left empty under a filled one continue it: what a merged cell looks like once
+     * someone unmerged it, and how hand-made forms write a group. A 二级 continues only within the
+     * same 一级, so an old-style 成本指标 row with no 二级 stays without one.
+     */
+    private static void fillDown(Map<String, Object> row, Map<String, Object> above) {
+        boolean indicator = row.containsKey("i.name") || row.containsKey("i.target");
+        if (!indicator) {
+            return;
+        }
+        if (!row.containsKey("i.level1") && above.containsKey("i.level1")) {
+            row.put("i.level1", above.get("i.level1"));
+        }
+        if (!row.containsKey("i.level2") && above.containsKey("i.level2")
+                && Objects.equals(row.get("i.level1"), above.get("i.level1"))) {
+            row.put("i.level2", above.get("i.level2"));
         }
     }
 

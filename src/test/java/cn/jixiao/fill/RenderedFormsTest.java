@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.jixiao.support.CliRun;
+import cn.jixiao.support.LibreOffice;
 import cn.jixiao.support.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ class RenderedFormsTest {
 
     @BeforeAll
     static void needsLibreOffice() {
-        assumeTrue(onPath("soffice") && onPath("pdftotext"), "LibreOffice and pdftotext are installed by .ci/run");
+        assumeTrue(LibreOffice.installed() && LibreOffice.onPath("pdftotext"),
+                "LibreOffice and pdftotext are installed by .ci/run");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,27 +52,10 @@ class RenderedFormsTest {
     }
 
     private static String pdfText(Path book, Path out) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(dir, "lo");
-        run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", out.toString(), book.toString()));
+        LibreOffice.convert(List.of(book), "pdf", out);
         Path pdf = out.resolve(book.getFileName().toString().replaceAll("\\.xlsx$", ".pdf"));
         Path txt = out.resolve("text.txt");
-        run(List.of("pdftotext", "-layout", pdf.toString(), txt.toString()));
+        LibreOffice.run(List.of("pdftotext", "-layout", pdf.toString(), txt.toString()));
         return Files.readString(txt, StandardCharsets.UTF_8);
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
-        assertEquals(0, p.exitValue(), "failed: " + command);
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
