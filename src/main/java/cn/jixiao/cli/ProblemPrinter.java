@@ -14,7 +14,8 @@ final class ProblemPrinter {
 
     void print(List<ReadProblem> problems) {
         for (ReadProblem p : problems) {
-            String where = p.sheet() == null ? env.t("where.file", p.file())
+            // A whole-file message names its file itself.
+            String where = p.sheet() == null ? ""
                     : p.cell() == null ? env.t("where.sheet", p.file(), p.sheet())
                     : env.t("where.cell", p.file(), p.sheet(), p.cell());
             env.err().println(env.t(p.error() ? "error.prefix" : "warning.prefix") + where

@@ -81,8 +81,9 @@ public final class ReadBatch {
 
     private static Registry assemble(List<ReadWorkbook> books, List<ReadProblem> problems) {
         List<ReadForm> all = books.stream().flatMap(b -> b.forms().stream()).toList();
-        FormFamily family = majority(all, ReadForm::family);
-        Integer year = majority(all, ReadForm::year);
+        // Each workbook votes once, so one big file of the wrong kind cannot outvote the rest.
+        FormFamily family = majority(books.stream().map(b -> majority(b.forms(), ReadForm::family)).toList(), f -> f);
+        Integer year = majority(books.stream().map(b -> majority(b.forms(), ReadForm::year)).toList(), y -> y);
         MoneyUnit money = majority(all.stream().filter(f -> f.family() == family).toList(), ReadForm::moneyUnit);
         Map<String, List<Project>> units = new LinkedHashMap<>();
         Map<String, Path> seenIds = new HashMap<>();
@@ -134,8 +135,8 @@ public final class ReadBatch {
     }
 
     /** The value most forms share; the first one seen wins a tie. */
-    private static <T> T majority(List<ReadForm> forms, Function<ReadForm, T> value) {
-        Map<T, Long> counts = forms.stream().map(value).filter(Objects::nonNull)
+    private static <E, T> T majority(List<E> items, Function<E, T> value) {
+        Map<T, Long> counts = items.stream().map(value).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
         T best = null;
         long most = 0;

@@ -43,7 +43,7 @@ public final class WorkbookReader {
                 }
             }
             if (forms.isEmpty() && problems.isEmpty()) {
-                problems.add(ReadProblem.fileError(file, new Msg("read.noForm")));
+                problems.add(ReadProblem.fileError(file, new Msg("read.noForm", file)));
             }
             return new ReadWorkbook(file, meta, forms, problems);
         } catch (IOException e) {
