@@ -33,24 +33,14 @@ final class FormReader {
     private final SheetGrid sheet;
     private final TemplateMap map;
     private final List<ReadProblem> problems;
-    private final Map<String, List<Cell>> labels = new HashMap<>();
+    private final SheetLabels labels;
 
-    FormReader(LoadedWorkbook book, SheetGrid sheet, TemplateMap map, List<ReadProblem> problems) {
+    FormReader(LoadedWorkbook book, SheetGrid sheet, SheetLabels labels, TemplateMap map, List<ReadProblem> problems) {
         this.book = book;
         this.sheet = sheet;
+        this.labels = labels;
         this.map = map;
         this.problems = problems;
-        for (int r : sheet.rowNumbers()) {
-            for (var e : sheet.row(r).entrySet()) {
-                GridCell c = e.getValue();
-                if (!c.numeric() && !c.text().isBlank()) {
-                    Cell t = TemplateMap.topLeft(sheet, r, e.getKey());
-                    if (t != null) {
-                        labels.computeIfAbsent(LabelKey.of(c.text()), k -> new ArrayList<>()).add(t);
-                    }
-                }
-            }
-        }
     }
 
     /** Year and money unit from the labels that carry them: （2024 年度）, 项目资金（万元）. */
@@ -81,7 +71,7 @@ final class FormReader {
     }
 
     boolean hasLabel(String text) {
-        return labels.containsKey(LabelKey.of(text));
+        return labels.has(LabelKey.of(text));
     }
 
     ProjectDraft read(MoneyUnit money) {
@@ -111,14 +101,14 @@ final class FormReader {
 
     private Cell find(Anchor anchor) {
         List<Cell> found = labels.get(anchor.key());
-        if (found == null || found.isEmpty()) {
+        if (found.isEmpty()) {
             return null;
         }
         return found.get(Math.min(anchor.occurrence(), found.size() - 1));
     }
 
     private Cell nearestAbove(Anchor anchor, int row) {
-        List<Cell> found = labels.getOrDefault(anchor.key(), List.of());
+        List<Cell> found = labels.get(anchor.key());
         int best = -1;
         for (Cell c : found) {
             if (c.row() < row) {
@@ -156,7 +146,7 @@ final class FormReader {
         Map<String, Integer> columns = new LinkedHashMap<>();
         int first = header + 1;
         for (Column column : map.columns()) {
-            for (Cell c : labels.getOrDefault(column.headerKey(), List.of())) {
+            for (Cell c : labels.get(column.headerKey())) {
                 if (c.row() <= header && c.lastRow() >= header && !columns.containsValue(c.col())) {
                     columns.putIfAbsent(column.field(), c.col());
                     first = Math.max(first, c.lastRow() + 1);
@@ -215,7 +205,7 @@ final class FormReader {
     private int headerRow() {
         Map<Integer, Integer> hits = new HashMap<>();
         for (Column column : map.columns()) {
-            for (Cell c : labels.getOrDefault(column.headerKey(), List.of())) {
+            for (Cell c : labels.get(column.headerKey())) {
                 hits.merge(c.row(), 1, Integer::sum);
             }
         }

@@ -21,7 +21,8 @@ final class LabelKey {
             return "";
         }
         StringBuilder b = new StringBuilder(text.length());
-        for (char ch : MARKER.matcher(text).replaceAll("").toCharArray()) {
+        String plain = text.indexOf('$') >= 0 ? MARKER.matcher(text).replaceAll("") : text;
+        for (char ch : plain.toCharArray()) {
             if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
                 continue;
             }
@@ -36,10 +37,13 @@ final class LabelKey {
         }
         String t = b.toString();
         String previous;
-        do {
+        while (t.indexOf('(') >= 0) {
             previous = t;
             t = PARENS.matcher(t).replaceAll("");
-        } while (!t.equals(previous));
+            if (t.equals(previous)) {
+                break;
+            }
+        }
         while (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1);
         }

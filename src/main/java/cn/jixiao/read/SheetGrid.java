@@ -2,6 +2,7 @@ package cn.jixiao.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -19,6 +20,8 @@ public final class SheetGrid {
     private final String name;
     private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
+    /** Every cell a merged range covers, to its range: looked up for each cell the reader touches. */
+    private Map<Long, CellRangeAddress> covered;
 
     public SheetGrid(String name) {
         this.name = name;
@@ -34,6 +37,7 @@ public final class SheetGrid {
 
     void merge(CellRangeAddress range) {
         merges.add(range);
+        covered = null;
     }
 
     public List<CellRangeAddress> merges() {
@@ -73,12 +77,36 @@ public final class SheetGrid {
 
     /** The merged range covering a cell, or null. */
     public CellRangeAddress mergeAt(int row, int col) {
-        for (CellRangeAddress m : merges) {
-            if (m.isInRange(row, col)) {
-                return m;
+        if (merges.isEmpty()) {
+            return null;
+        }
+        if (covered == null) {
+            covered = new HashMap<>();
+            for (CellRangeAddress m : merges) {
+                // A range of absurd size (a whole column merged) is looked up the slow way.
+                if (m.getNumberOfCells() <= 10_000) {
+                    for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
+                        for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+                            covered.put(key(r, c), m);
+                        }
+                    }
+                }
+            }
+        }
+        CellRangeAddress m = covered.get(key(row, col));
+        if (m != null) {
+            return m;
+        }
+        for (CellRangeAddress big : merges) {
+            if (big.getNumberOfCells() > 10_000 && big.isInRange(row, col)) {
+                return big;
             }
         }
         return null;
+    }
+
+    private static long key(int row, int col) {
+        return ((long) row << 20) | col;
     }
 
     /** The cell's value, taken from the top-left of its merged range when it lies in one. */

@@ -37,9 +37,10 @@ public final class WorkbookReader {
                 if (sheet.name().equals(MetaSheet.NAME)) {
                     continue;
                 }
-                FormFamily family = familyOf(sheet);
+                SheetLabels labels = new SheetLabels(sheet);
+                FormFamily family = familyOf(labels);
                 if (family != null) {
-                    readForm(book, sheet, family, meta, usedIds, problems).ifPresent(forms::add);
+                    readForm(book, sheet, labels, family, meta, usedIds, problems).ifPresent(forms::add);
                 }
             }
             if (forms.isEmpty() && problems.isEmpty()) {
@@ -51,9 +52,9 @@ public final class WorkbookReader {
         }
     }
 
-    private Optional<ReadForm> readForm(LoadedWorkbook book, SheetGrid sheet, FormFamily family,
+    private Optional<ReadForm> readForm(LoadedWorkbook book, SheetGrid sheet, SheetLabels labels, FormFamily family,
                                         Optional<MetaInfo> meta, Set<String> usedIds, List<ReadProblem> problems) {
-        FormReader reader = new FormReader(book, sheet, maps.of(family), problems);
+        FormReader reader = new FormReader(book, sheet, labels, maps.of(family), problems);
         if (!reader.hasLabel("项目名称")) {
             problems.add(new ReadProblem(book.file(), sheet.name(), null, true, new Msg("read.noNameLabel")));
             return Optional.empty();
@@ -100,32 +101,19 @@ public final class WorkbookReader {
     }
 
     /** The family a sheet's title names; on a form without a title, the one its labels point to. */
-    static FormFamily familyOf(SheetGrid sheet) {
-        boolean name = false;
-        boolean table = false;
-        boolean nature = false;
-        boolean selfEvaluation = false;
-        for (int r : sheet.rowNumbers()) {
-            for (GridCell c : sheet.row(r).values()) {
-                if (c.numeric()) {
-                    continue;
-                }
-                String key = LabelKey.of(c.text());
-                for (FormFamily f : FormFamily.values()) {
-                    if (key.equals(f.title())) {
-                        return f;
-                    }
-                }
-                name |= key.equals("项目名称");
-                table |= key.equals("三级指标");
-                nature |= key.equals("项目性质");
-                selfEvaluation |= key.equals("年初预算数") || key.equals("实际完成值");
+    static FormFamily familyOf(SheetLabels labels) {
+        for (FormFamily f : FormFamily.values()) {
+            if (labels.has(f.title())) {
+                return f;
             }
         }
-        if (!name || !table) {
+        if (!labels.has("项目名称") || !labels.has("三级指标")) {
             return null;
         }
-        return selfEvaluation ? FormFamily.ZIPING : nature ? FormFamily.SHENBAO : FormFamily.MUBIAO;
+        if (labels.has("年初预算数") || labels.has("实际完成值")) {
+            return FormFamily.ZIPING;
+        }
+        return labels.has("项目性质") ? FormFamily.SHENBAO : FormFamily.MUBIAO;
     }
 
     static MoneyUnit defaultUnit(FormFamily family) {

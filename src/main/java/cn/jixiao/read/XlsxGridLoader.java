@@ -15,8 +15,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,7 +37,7 @@ final class XlsxGridLoader {
     List<SheetGrid> load(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
+        NumberFormats styles = numberFormats(reader);
         List<SheetGrid> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
@@ -50,6 +48,14 @@ final class XlsxGridLoader {
             }
         }
         return sheets;
+    }
+
+    private static NumberFormats numberFormats(XSSFReader reader) throws IOException, SAXException {
+        try (InputStream in = reader.getStylesData()) {
+            return NumberFormats.parse(in);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStyles) {
+            return NumberFormats.none(); // a workbook without a style part: every number is General
+        }
     }
 
     private static void parse(InputStream in, SheetHandler handler) throws IOException, SAXException {
@@ -70,7 +76,7 @@ final class XlsxGridLoader {
     private final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
+        private final NumberFormats styles;
         private final StringBuilder chars = new StringBuilder();
         private boolean collecting;
         private String ref;
@@ -83,7 +89,7 @@ final class XlsxGridLoader {
         private int rowNumber = -1;
         private int nextCol;
 
-        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StylesTable styles) {
+        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, NumberFormats styles) {
             this.grid = grid;
             this.strings = strings;
             this.styles = styles;
@@ -184,12 +190,9 @@ final class XlsxGridLoader {
             } catch (NumberFormatException e) {
                 return new GridCell(raw, false, formula, true, null);
             }
-            XSSFCellStyle s = style == null || styles == null ? null : styles.getStyleAt(Integer.parseInt(style));
-            short index = s == null ? 0 : s.getDataFormat();
-            String format = s == null ? "General" : s.getDataFormatString();
-            if (format == null) {
-                format = "General";
-            }
+            NumberFormats.Format f = styles.of(style == null ? 0 : Integer.parseInt(style));
+            short index = f.index();
+            String format = f.code();
             LocalDate date = DateUtil.isADateFormat(index, format) && DateUtil.isValidExcelDate(d)
                     ? DateUtil.getLocalDateTime(d).toLocalDate() : null;
             return new GridCell(formatter.formatRawCellContents(d, index, format), true, formula, true, date);

@@ -1,0 +1,42 @@
+package cn.jixiao.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
+/**
+ * Heap figures for a benchmark phase: the peak the heap pools reached, and what stays live after
+ * a full collection (what a phase keeps, as opposed to what it churns through).
+ */
+public final class HeapGauge {
+
+    private HeapGauge() {
+    }
+
+    public static void resetPeak() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset, in MiB. */
+    public static double peakMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576.0;
+    }
+
+    /** Heap in use after a full collection, in MiB. */
+    public static double liveMiB() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jixiao.read;
+
+import cn.jixiao.read.TemplateMap.Cell;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every text cell of a sheet by its label key, in reading order: built once, asked many times. */
+final class SheetLabels {
+
+    private final Map<String, List<Cell>> byKey = new HashMap<>();
+
+    SheetLabels(SheetGrid sheet) {
+        for (int r : sheet.rowNumbers()) {
+            for (var e : sheet.row(r).entrySet()) {
+                GridCell c = e.getValue();
+                if (!c.numeric() && !c.text().isBlank()) {
+                    Cell t = TemplateMap.topLeft(sheet, r, e.getKey());
+                    if (t != null) {
+                        byKey.computeIfAbsent(LabelKey.of(c.text()), k -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    List<Cell> get(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    boolean has(String key) {
+        return byKey.containsKey(key);
+    }
+}
