@@ -51,7 +51,7 @@ public final class BenchReadCommand implements Callable<Integer> {
             List<WorkbookJob> jobs = FillPlan.of(SyntheticRegistry.of(files, projects, size.indicators),
                     FillPlan.Grouping.UNIT, dir, FileNames.DEFAULT_PATTERN, f -> TemplateSource.resolve(f, null, null),
                     new FileNames());
-            env.err().println(env.t("bench.preparing", files));
+            env.err().println(env.t("bench.preparing", String.valueOf(files)));
             Filler.perCore().fill(jobs, true, j -> { });
             List<Path> books = jobs.stream().map(WorkbookJob::target).toList();
             ReadBatch batch = new ReadBatch(new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null))));

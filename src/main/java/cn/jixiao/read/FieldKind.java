@@ -2,6 +2,7 @@ package cn.jixiao.read;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How a template field's text becomes registry data. The names are the template's markers; the
@@ -20,6 +21,8 @@ enum FieldKind {
             "i.level1", "i.level2", "i.name", "i.deviation");
     private static final Set<String> AMOUNT_FIELDS = Set.of("p.total", "p.fiscal", "p.other", "p.annualTotal",
             "p.appropriation", "p.carryover", "p.annualOther");
+    private static final Pattern BUDGET =
+            Pattern.compile("p\\.budget\\.(total|appropriation|carryover|other)\\.(initial|fullYear|executed)");
     private static final Map<String, FieldKind> OTHERS = Map.ofEntries(
             Map.entry("p.start", DATE), Map.entry("p.end", DATE), Map.entry("p.categoryBoxes", BOXES),
             Map.entry("i.numberedName", NUMBERED_NAME), Map.entry("i.target", VALUE), Map.entry("i.actual", VALUE),
@@ -32,8 +35,7 @@ enum FieldKind {
         if (TEXT_FIELDS.contains(field)) {
             return TEXT;
         }
-        if (AMOUNT_FIELDS.contains(field) || field.matches("p\\.budget\\.(total|appropriation|carryover|other)"
-                + "\\.(initial|fullYear|executed)")) {
+        if (AMOUNT_FIELDS.contains(field) || BUDGET.matcher(field).matches()) {
             return AMOUNT;
         }
         return OTHERS.get(field);

@@ -48,8 +48,12 @@ final class FormReader {
         Map<String, String> found = new LinkedHashMap<>();
         for (int r : sheet.rowNumbers()) {
             for (GridCell c : sheet.row(r).values()) {
+                if (c.numeric()) {
+                    continue;
+                }
+                String text = TemplateMap.normalise(c.text());
                 for (TemplateMap.PatternLabel p : map.patterns()) {
-                    p.match(c.text()).forEach(found::putIfAbsent);
+                    p.matchNormalised(text).forEach(found::putIfAbsent);
                 }
             }
         }

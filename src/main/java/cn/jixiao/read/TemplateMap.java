@@ -45,9 +45,13 @@ public record TemplateMap(
     }
 
     /** A label with fields inside it, such as （${book.year} 年度）. */
-    public record PatternLabel(Pattern pattern, List<String> fields) {
-        Map<String, String> match(String text) {
-            Matcher m = pattern.matcher(normalise(text));
+    public record PatternLabel(Pattern pattern, List<String> fields, String literal) {
+        /** The fields' values when a cell's text, {@link #normalise normalised}, fits this label. */
+        Map<String, String> matchNormalised(String normalisedText) {
+            if (!normalisedText.contains(literal)) {
+                return Map.of(); // most cells: decided without running the expression
+            }
+            Matcher m = pattern.matcher(normalisedText);
             if (!m.matches()) {
                 return Map.of();
             }
@@ -220,14 +224,21 @@ public record TemplateMap(
         Matcher m = MARKER.matcher(t);
         StringBuilder regex = new StringBuilder();
         List<String> fields = new ArrayList<>();
+        String literal = "";
         int last = 0;
         while (m.find()) {
+            literal = longer(literal, t.substring(last, m.start()));
             regex.append(Pattern.quote(t.substring(last, m.start()))).append("(.*?)");
             fields.add(m.group(1).strip());
             last = m.end();
         }
         regex.append(Pattern.quote(t.substring(last)));
-        return new PatternLabel(Pattern.compile(regex.toString()), fields);
+        literal = longer(literal, t.substring(last));
+        return new PatternLabel(Pattern.compile(regex.toString()), fields, literal);
+    }
+
+    private static String longer(String a, String b) {
+        return b.length() > a.length() ? b : a;
     }
 
     /** Spaces out and full-width brackets and colons as ASCII, for matching pattern labels. */

@@ -4,11 +4,9 @@ import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.template.OfficialTemplates;
 import cn.jixiao.template.TemplateSource;
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 
 /**
  * The map of each form family, learnt once from the same templates fill uses (the office's own
@@ -28,8 +26,8 @@ public final class TemplateMaps {
     }
 
     private static TemplateMap learn(FormFamily family, TemplateSource source) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(source.bytes()))) {
-            for (SheetGrid sheet : new XlsxGridLoader().load(pkg)) {
+        try (ZipParts parts = ZipParts.of(source.bytes())) {
+            for (SheetGrid sheet : new XlsxGridLoader().load(parts)) {
                 if (sheet.name().equals(OfficialTemplates.FORM_SHEET)) {
                     return TemplateMap.of(family, sheet);
                 }

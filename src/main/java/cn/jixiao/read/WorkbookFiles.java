@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -58,11 +57,9 @@ public final class WorkbookFiles {
     }
 
     private static LoadedWorkbook openXlsx(Path file) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return new LoadedWorkbook(file, new XlsxGridLoader().load(pkg), WorkbookFiles::model);
-        } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new UserError("read.damaged", file, message(e));
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        try (ZipParts parts = ZipParts.of(file)) {
+            return new LoadedWorkbook(file, new XlsxGridLoader().load(parts), WorkbookFiles::model);
+        } catch (IOException | SAXException | RuntimeException e) {
             throw new UserError("read.damaged", file, message(e));
         }
     }

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -25,7 +23,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads every sheet of an .xlsx into {@link SheetGrid}s by streaming the sheet XML, without
  * building POI's object model: a returned form is read in a fraction of the time and memory that
  * opening it as an XSSFWorkbook takes. The XML reader is POI's hardened one (no external
- * entities); the zip is opened through POI, which guards against zip bombs.
+ * entities, no DTDs); {@link ZipParts} guards against zip bombs.
  */
 final class XlsxGridLoader {
 
@@ -34,37 +32,126 @@ final class XlsxGridLoader {
 
     private final DataFormatter formatter = new DataFormatter();
 
-    List<SheetGrid> load(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
-        XSSFReader reader = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        NumberFormats styles = numberFormats(reader);
+    List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
+        XMLReader xml = xmlReader();
+        String workbook = relationships(xml, parts, "_rels/.rels", "").entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
+                .findFirst().orElse("xl/workbook.xml");
+        String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+        String relsName = base + "_rels/" + workbook.substring(base.length()) + ".rels";
+        Map<String, String> byType = relationships(xml, parts, relsName, base);
+        Map<String, String> byId = relationshipIds(xml, parts, relsName, base);
+        List<String> strings = byTypeSuffix(byType, "/sharedStrings") == null ? List.of()
+                : SharedStrings.parse(xml, parts.open(byTypeSuffix(byType, "/sharedStrings")));
+        String stylesPart = byTypeSuffix(byType, "/styles");
+        NumberFormats styles = NumberFormats.none();
+        if (stylesPart != null && parts.open(stylesPart) != null) {
+            try (InputStream in = parts.open(stylesPart)) {
+                styles = NumberFormats.parse(in);
+            }
+        }
         List<SheetGrid> sheets = new ArrayList<>();
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (it.hasNext()) {
-            try (InputStream in = it.next()) {
-                SheetGrid grid = new SheetGrid(it.getSheetName());
-                parse(in, new SheetHandler(grid, strings, styles));
+        for (String[] sheet : sheetList(xml, parts.open(workbook))) {
+            String target = byId.get(sheet[1]);
+            InputStream in = target == null ? null : parts.open(target);
+            if (in == null) {
+                continue; // a chart sheet or a part the package lacks: nothing to read there
+            }
+            try (in) {
+                SheetGrid grid = new SheetGrid(sheet[0]);
+                parse(xml, in, new SheetHandler(grid, strings, styles));
                 sheets.add(grid);
             }
+        }
+        if (sheets.isEmpty()) {
+            throw new IOException("no worksheet in the package");
         }
         return sheets;
     }
 
-    private static NumberFormats numberFormats(XSSFReader reader) throws IOException, SAXException {
-        try (InputStream in = reader.getStylesData()) {
-            return NumberFormats.parse(in);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException noStyles) {
-            return NumberFormats.none(); // a workbook without a style part: every number is General
+    private static XMLReader xmlReader() {
+        try {
+            return XMLHelper.newXMLReader();
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static void parse(InputStream in, SheetHandler handler) throws IOException, SAXException {
+    private static String byTypeSuffix(Map<String, String> byType, String suffix) {
+        return byType.entrySet().stream().filter(e -> e.getKey().endsWith(suffix)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** Relationship type → target part, resolved against base. */
+    private static Map<String, String> relationships(XMLReader xml, ZipParts parts, String rels, String base)
+            throws IOException, SAXException {
+        Map<String, String> map = new LinkedHashMap<>();
+        readRelationships(xml, parts, rels, base, (id, type, target) -> map.putIfAbsent(type, target));
+        return map;
+    }
+
+    private static Map<String, String> relationshipIds(XMLReader xml, ZipParts parts, String rels, String base)
+            throws IOException, SAXException {
+        Map<String, String> map = new HashMap<>();
+        readRelationships(xml, parts, rels, base, (id, type, target) -> map.put(id, target));
+        return map;
+    }
+
+    private interface RelationshipSink {
+        void accept(String id, String type, String target);
+    }
+
+    private static void readRelationships(XMLReader xml, ZipParts parts, String rels, String base,
+                                          RelationshipSink sink) throws IOException, SAXException {
+        InputStream in = parts.open(rels);
+        if (in == null) {
+            return;
+        }
+        try (in) {
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if (localName.equals("Relationship") && !"External".equals(atts.getValue("TargetMode"))) {
+                        String target = atts.getValue("Target");
+                        sink.accept(atts.getValue("Id"), String.valueOf(atts.getValue("Type")),
+                                target.startsWith("/") ? target.substring(1) : base + target);
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        }
+    }
+
+    /** The sheets in workbook order: name and relationship id. */
+    private static List<String[]> sheetList(XMLReader xml, InputStream workbook) throws IOException, SAXException {
+        if (workbook == null) {
+            throw new IOException("the package has no workbook part");
+        }
+        List<String[]> sheets = new ArrayList<>();
+        try (workbook) {
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if (localName.equals("sheet")) {
+                        String id = null;
+                        for (int i = 0; i < atts.getLength(); i++) {
+                            if (atts.getLocalName(i).equals("id")) {
+                                id = atts.getValue(i);
+                            }
+                        }
+                        sheets.add(new String[] {atts.getValue("name"), id});
+                    }
+                }
+            });
+            xml.parse(new InputSource(workbook));
+        }
+        return sheets;
+    }
+
+    private static void parse(XMLReader xml, InputStream in, SheetHandler handler) throws IOException, SAXException {
         try {
-            XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(in));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         } catch (TooManyRows stop) {
             // The rows read so far are kept; a form never reaches this far.
         }
@@ -75,7 +162,7 @@ final class XlsxGridLoader {
 
     private final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final NumberFormats styles;
         private final StringBuilder chars = new StringBuilder();
         private boolean collecting;
@@ -89,7 +176,7 @@ final class XlsxGridLoader {
         private int rowNumber = -1;
         private int nextCol;
 
-        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, NumberFormats styles) {
+        SheetHandler(SheetGrid grid, List<String> strings, NumberFormats styles) {
             this.grid = grid;
             this.strings = strings;
             this.styles = styles;
@@ -157,11 +244,21 @@ final class XlsxGridLoader {
 
         private void endCell() {
             // "r" is optional in the file format; without it a cell follows the one before it.
-            CellReference at = ref == null ? new CellReference(Math.max(rowNumber, 0), nextCol) : new CellReference(ref);
-            nextCol = at.getCol() + 1;
+            int row = Math.max(rowNumber, 0);
+            int col = nextCol;
+            if (ref != null) {
+                int i = 0;
+                col = 0;
+                while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+                    col = col * 26 + (Character.toUpperCase(ref.charAt(i++)) - 'A' + 1);
+                }
+                col--;
+                row = Integer.parseInt(ref, i, ref.length(), 10) - 1;
+            }
+            nextCol = col + 1;
             GridCell cell = toCell();
-            if (cell != null) {
-                grid.put(at.getRow(), at.getCol(), cell);
+            if (cell != null && row >= 0 && col >= 0) {
+                grid.put(row, col, cell);
             }
         }
 
@@ -174,13 +271,17 @@ final class XlsxGridLoader {
                 return formula ? new GridCell("", false, true, false, null) : null;
             }
             return switch (t) {
-                case "s" -> new GridCell(strings.getItemAt(Integer.parseInt(value.trim())).getString(),
-                        false, formula, true, null);
+                case "s" -> new GridCell(sharedString(value), false, formula, true, null);
                 case "str", "e" -> new GridCell(value, false, formula, true, null);
                 case "b" -> new GridCell(value.equals("1") ? "TRUE" : "FALSE", false, formula, true, null);
                 case "d" -> new GridCell(value, false, formula, true, null);
                 default -> number(value);
             };
+        }
+
+        private String sharedString(String index) {
+            int i = Integer.parseInt(index.trim());
+            return i >= 0 && i < strings.size() ? strings.get(i) : "";
         }
 
         private GridCell number(String raw) {
