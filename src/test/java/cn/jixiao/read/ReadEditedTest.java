@@ -118,6 +118,39 @@ class ReadEditedTest {
                 ReadBack.text(ReadBack.mapProjects(ReadBack.read(0, dir.resolve("packs").toString()), noId)));
     }
 
+    @Test
+    void aTemplateTheOfficeEditedReadsWhatItFilled() throws Exception {
+        Path template = dir.resolve("mubiao.xlsx");
+        try (InputStream in = Files.newInputStream(Path.of("templates", "mubiao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet form = wb.getSheet("表单");
+            form.shiftRows(2, form.getLastRowNum(), 2, true, false);
+            form.createRow(2).createCell(0).setCellValue("填报单位（盖章）：");
+            form.createRow(3).createCell(0).setCellValue("联系人：");
+            form.setColumnWidth(4, 50 * 256);
+            try (OutputStream out = Files.newOutputStream(template)) {
+                wb.write(out);
+            }
+        }
+        Path packs = dir.resolve("edited-template");
+        ReadBack.fill(WUJING, packs, "-t", template.toString());
+        ReadBack.assertSame(ReadBack.expected(WUJING), ReadBack.read(0, packs.toString(), "-t", template.toString()));
+    }
+
+    @Test
+    void anExistingOutputIsKeptWithoutForce() throws Exception {
+        Path packs = dir.resolve("packs");
+        ReadBack.fill(WUJING, packs);
+        Path out = dir.resolve("回收.yaml");
+        Files.writeString(out, "mine");
+        var run = cn.jixiao.support.CliRun.of("--lang", "en", "read", packs.toString(), "-o", out.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("mine", Files.readString(out));
+        assertEquals(0, cn.jixiao.support.CliRun.of("read", packs.toString(), "-o", out.toString(), "--force").exitCode());
+        ReadBack.assertSame(ReadBack.expected(WUJING),
+                new cn.jixiao.registry.RegistryIO().read(out));
+    }
+
     private static int findRow(Sheet sheet, int col, String text) {
         for (Row r : sheet) {
             if (r.getCell(col) != null && text.equals(r.getCell(col).toString())) {
