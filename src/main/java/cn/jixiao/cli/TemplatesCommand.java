@@ -2,6 +2,7 @@ package cn.jixiao.cli;
 
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.template.OfficialTemplates;
+import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ public final class TemplatesCommand implements Callable<Integer> {
             AtomicFiles.write(target, force, out -> OfficialTemplates.write(family, out));
             env.out().println(target);
         }
+        Path rollup = output.resolve(RollupTemplate.FILE);
+        AtomicFiles.write(rollup, force, RollupTemplate::write);
+        env.out().println(rollup);
         return ExitCodes.OK;
     }
 }

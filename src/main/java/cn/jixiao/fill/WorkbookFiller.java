@@ -28,8 +28,13 @@ public final class WorkbookFiller {
     private final RegistryIO io = new RegistryIO();
 
     public void fill(WorkbookJob job, boolean force) {
+        AtomicFiles.write(job.target(), force, out -> fillTo(job, out));
+    }
+
+    /** Fills a job's workbook into a stream (closed afterwards, as jxls does). */
+    public void fillTo(WorkbookJob job, java.io.OutputStream out) {
         Map<String, Object> context = context(job, new StyleCache());
-        AtomicFiles.write(job.target(), force, out -> JxlsPoiTemplateFillerBuilder.newInstance()
+        JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(job.template().bytes()))
                 .withLogger(new TemplateErrors(job.template()))
                 .withExpressionEvaluatorFactory(
@@ -38,7 +43,7 @@ public final class WorkbookFiller {
                 .withSheetCreator(new FormSheetCreator())
                 .withPreWriteAction((transformer, ctx) -> finish(((PoiTransformer) transformer).getWorkbook(), job))
                 .build()
-                .fill(context, () -> out));
+                .fill(context, () -> out);
     }
 
     /** The data a job's template is filled with (public for the benchmark's plain-jxls baseline). */

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * unknown and duplicate keys rejected, empty values omitted on write, and YAML loading bounded
  * (aliases, nesting, size) so that a hostile file cannot exhaust memory.
  */
-final class RegistryMapper {
+public final class RegistryMapper {
 
     static final int MAX_NESTING = 64;
     static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
@@ -45,7 +45,7 @@ final class RegistryMapper {
         return configure(new YAMLMapper(factory));
     }
 
-    static ObjectMapper json() {
+    public static ObjectMapper json() {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();

@@ -46,6 +46,10 @@ public final class OfficialTemplates {
     }
 
     /** A4, fitted to the page width, centred: the way the paper forms print. */
+    static void pageSetup(Sheet sheet, boolean landscape) {
+        landscape(sheet, landscape);
+    }
+
     private static void landscape(Sheet sheet, boolean landscape) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);

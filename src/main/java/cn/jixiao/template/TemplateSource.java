@@ -16,21 +16,26 @@ import java.nio.file.Path;
 public record TemplateSource(String id, String origin, byte[] bytes) {
 
     public static TemplateSource resolve(FormFamily family, Path explicit, Path templatesDir) {
+        return resolve(family.key(), fileName(family), explicit, templatesDir);
+    }
+
+    /** The same search for any template file of templates/ (the summary book's, huizong.xlsx). */
+    public static TemplateSource resolve(String id, String fileName, Path explicit, Path templatesDir) {
         if (explicit != null) {
-            return fromFile(family, explicit);
+            return fromFile(id, explicit);
         }
-        Path local = (templatesDir == null ? Path.of("templates") : templatesDir).resolve(fileName(family));
+        Path local = (templatesDir == null ? Path.of("templates") : templatesDir).resolve(fileName);
         if (Files.isRegularFile(local)) {
-            return fromFile(family, local);
+            return fromFile(id, local);
         }
         if (templatesDir != null) {
             throw new UserError("file.notFound", local);
         }
-        try (InputStream in = TemplateSource.class.getResourceAsStream("/templates/" + fileName(family))) {
+        try (InputStream in = TemplateSource.class.getResourceAsStream("/templates/" + fileName)) {
             if (in == null) {
-                throw new IllegalStateException("official template missing from the jar: " + fileName(family));
+                throw new IllegalStateException("official template missing from the jar: " + fileName);
             }
-            return new TemplateSource(family.key(), "jixiao:" + fileName(family), in.readAllBytes());
+            return new TemplateSource(id, "jixiao:" + fileName, in.readAllBytes());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -40,9 +45,9 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
         return family.key() + ".xlsx";
     }
 
-    private static TemplateSource fromFile(FormFamily family, Path file) {
+    private static TemplateSource fromFile(String id, Path file) {
         try {
-            return new TemplateSource(family.key(), file.toString(), TemplateNormalizer.normalize(Files.readAllBytes(file)));
+            return new TemplateSource(id, file.toString(), TemplateNormalizer.normalize(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             throw new UserError("file.notFound", file);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {

@@ -1,0 +1,92 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.rollup.Rollup;
+import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.template.TemplateSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao rollup INPUT... -o 汇总表.xlsx}: the department's summary book. */
+@Command(name = "rollup", mixinStandardHelpOptions = true, sortOptions = false)
+public final class RollupCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "rollup.output")
+    Path output;
+
+    @Option(names = "--money-unit", paramLabel = "万元|元", defaultValue = "万元", descriptionKey = "rollup.moneyUnit")
+    String moneyUnit;
+
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "rollup.title")
+    String title;
+
+    @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "rollup.registry")
+    Path sent;
+
+    @Option(names = "--no-forms", descriptionKey = "rollup.noForms")
+    boolean noForms;
+
+    @Option(names = "--json", paramLabel = "FILE", descriptionKey = "rollup.json")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "DIR", descriptionKey = "rollup.csv")
+    Path csv;
+
+    @Option(names = "--book-template", paramLabel = "FILE", descriptionKey = "rollup.bookTemplate")
+    Path bookTemplate;
+
+    @Option(names = "--force", descriptionKey = "fill.force")
+    boolean force;
+
+    @Mixin
+    TemplateOptions templates;
+
+    private final Env env;
+
+    public RollupCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        MoneyUnit money = money(moneyUnit);
+        Registry registry = sent == null ? null : new RegistryIO().read(sent);
+        if (!force && Files.exists(output)) {
+            throw new UserError("output.exists", output);
+        }
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), new Rollup.Options(money,
+                title, registry, !noForms, templates::resolve,
+                TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir)));
+        Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
+        Rollup.Result result = rollup.run(inputs, output, force, json, csv, f -> progress.step());
+        new ProblemPrinter(env).print(result.problems());
+        if (registry != null) {
+            new StatusPrinter(env).print(result.status());
+        }
+        env.err().println(env.t("rollup.done", output, String.valueOf(result.units()),
+                String.valueOf(result.projects()), money.label()));
+        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    static MoneyUnit money(String text) {
+        try {
+            return MoneyUnit.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("rollup.badMoneyUnit", text);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.jixiao.cli;
+
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.rollup.Rollup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao status DIR --registry SENT.yaml}: which units returned what, as a table. */
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false)
+public final class StatusCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    List<Path> inputs;
+
+    @Option(names = "--registry", paramLabel = "SENT", required = true, descriptionKey = "rollup.registry")
+    Path sent;
+
+    @Mixin
+    TemplateOptions templates;
+
+    private final Env env;
+
+    public StatusCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Registry registry = new RegistryIO().read(sent);
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
+                new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
+        Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
+        Rollup.Result result = rollup.status(inputs, f -> progress.step());
+        new ProblemPrinter(env).print(result.problems());
+        new StatusPrinter(env).print(result.status());
+        if (result.hasErrors()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return StatusPrinter.allComplete(result.status()) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+}

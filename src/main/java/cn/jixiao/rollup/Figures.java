@@ -1,0 +1,138 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.registry.Budget;
+import cn.jixiao.registry.BudgetRow;
+import cn.jixiao.registry.Evaluation;
+import cn.jixiao.registry.Funds;
+import cn.jixiao.registry.Indicator;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Project;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The values of a project's rows in the summary book, by marker name: money restated exactly in
+ * the book's unit, and for self-evaluations the figures the form computes when the unit did not
+ * state them (执行率 = 全年执行数 ÷ 全年预算数, its 得分 capped at its 分值, 总分, grade).
+ */
+final class Figures {
+
+    private Figures() {
+    }
+
+    static Map<String, Object> summary(int index, Returned r, MoneyUnit to, String sheet) {
+        Project p = r.project();
+        Funds f = p.funds() == null ? new Funds(null, null, null, null, null, null, null) : p.funds();
+        MoneyUnit from = r.moneyUnit();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("index", BigDecimal.valueOf(index));
+        v.put("unit", r.unit());
+        v.put("name", sheet == null ? p.name() : new Link(p.name(), sheet));
+        v.put("nature", p.nature());
+        v.put("category", p.category());
+        v.put("period", p.start() == null && p.end() == null ? null
+                : Objects.toString(p.start(), "") + "–" + Objects.toString(p.end(), ""));
+        v.put("total", from.convert(f.total(), to));
+        v.put("annualTotal", from.convert(f.annualTotal(), to));
+        v.put("appropriation", from.convert(f.appropriation(), to));
+        v.put("carryover", from.convert(f.carryover(), to));
+        v.put("annualOther", from.convert(f.annualOther(), to));
+        return v;
+    }
+
+    static Map<String, Object> selfEvaluation(int index, Returned r, MoneyUnit to, String sheet) {
+        Project p = r.project();
+        Evaluation e = p.evaluation() == null ? new Evaluation(null, null, null, null, null, null, null) : p.evaluation();
+        BudgetRow total = e.budget() == null || e.budget().total() == null ? new BudgetRow(null, null, null)
+                : e.budget().total();
+        MoneyUnit from = r.moneyUnit();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("index", BigDecimal.valueOf(index));
+        v.put("unit", r.unit());
+        v.put("name", sheet == null ? p.name() : new Link(p.name(), sheet));
+        v.put("initial", from.convert(total.initial(), to));
+        v.put("fullYear", from.convert(total.fullYear(), to));
+        v.put("executed", from.convert(total.executed(), to));
+        BigDecimal rate = rate(e, total);
+        v.put("rate", rate);
+        BigDecimal rateScore = e.rateScore() != null ? e.rateScore() : rateScore(rate, e.ratePoints());
+        v.put("rateScore", rateScore);
+        BigDecimal indicators = p.indicators().stream().map(Indicator::score).filter(Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
+        v.put("indicatorScore", indicators);
+        BigDecimal totalScore = e.totalScore() != null ? e.totalScore()
+                : rateScore == null && indicators == null ? null
+                : zero(rateScore).add(zero(indicators));
+        v.put("totalScore", totalScore);
+        v.put("grade", totalScore == null ? null : Grade.of(totalScore).name());
+        return v;
+    }
+
+    static Map<String, Object> indicator(Returned r, Indicator i) {
+        IndicatorValue target = IndicatorValues.parse(i.target());
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("unit", r.unit());
+        v.put("project", r.project().name());
+        v.put("level1", i.level1());
+        v.put("level2", i.level2());
+        v.put("name", i.name());
+        v.put("target", i.target());
+        v.put("operator", target.isQuantitative() ? target.operatorSymbol() : null);
+        v.put("number", target.number());
+        v.put("measure", target.isQuantitative() && !target.unit().isEmpty() ? target.unit() : null);
+        v.put("kind", switch (target.kind()) {
+            case QUANTITATIVE -> "定量";
+            case QUALITATIVE -> "定性";
+            case SCHEDULE -> "时限";
+            case EMPTY -> null;
+            case UNPARSEABLE -> "无法解析";
+        });
+        v.put("actual", i.actual());
+        v.put("points", i.points());
+        v.put("score", i.score());
+        return v;
+    }
+
+    /** 执行率 as a fraction: as stated ("45.9%"), else computed from the money figures. */
+    static BigDecimal rate(Evaluation e, BudgetRow total) {
+        if (e.rate() != null) {
+            String t = e.rate().strip().replace("％", "%");
+            try {
+                return t.endsWith("%") ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
+                        : new BigDecimal(t);
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+        if (total.fullYear() == null || total.executed() == null || total.fullYear().signum() == 0) {
+            return null;
+        }
+        return total.executed().divide(total.fullYear(), new MathContext(10, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal rateScore(BigDecimal rate, BigDecimal points) {
+        if (rate == null || points == null) {
+            return null;
+        }
+        BigDecimal score = rate.multiply(points).setScale(2, RoundingMode.HALF_UP);
+        return score.min(points);
+    }
+
+    private static BigDecimal zero(BigDecimal d) {
+        return d == null ? BigDecimal.ZERO : d;
+    }
+
+    /** A cell's text that links to a sheet of the book. */
+    record Link(String text, String sheet) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

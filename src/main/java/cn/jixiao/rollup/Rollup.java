@@ -1,0 +1,314 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.fill.SheetNames;
+import cn.jixiao.fill.WorkbookFiller;
+import cn.jixiao.fill.WorkbookJob;
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.FormFamily;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.Registry.UnitProject;
+import cn.jixiao.registry.Unit;
+import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.template.TemplateSource;
+import cn.jixiao.util.AtomicFiles;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds the department's summary book (汇总表) from returned workbooks and registries: the
+ * summary of every project with subtotals per implementing unit and a grand total, the
+ * self-evaluation summary with grades, every indicator on one sheet for pivoting, how the returns
+ * stand against what was sent, and every project's form. Projects pass through a spool on disk
+ * and the book is streamed, so the heap does not grow with the number of workbooks (forms are
+ * filled and copied a few at a time).
+ */
+public final class Rollup {
+
+    /** What a rollup is asked for. */
+    public record Options(MoneyUnit money, String title, Registry sent, boolean forms,
+                          Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
+    }
+
+    /** What a rollup found. */
+    public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(ReadProblem::error);
+        }
+    }
+
+    /** Forms filled and copied at a time: enough to amortise jxls, few enough to keep the heap small. */
+    private static final int FORMS_PER_CHUNK = 40;
+
+    private final WorkbookReader reader;
+    private final Options options;
+
+    public Rollup(WorkbookReader reader, Options options) {
+        this.reader = reader;
+        this.options = options;
+    }
+
+    /** The files the inputs name: registries, workbooks, and the workbooks in folders. */
+    public static List<Path> files(List<Path> inputs) {
+        return RollupInputs.files(inputs);
+    }
+
+    /** Only the returns, against what was sent (jixiao status). */
+    public Result status(List<Path> inputs, Consumer<Path> progress) {
+        try (Spool spool = new Spool()) {
+            RollupInputs in = new RollupInputs(reader);
+            in.read(RollupInputs.files(inputs), spool, progress);
+            Returns returns = Returns.check(options.sent(), spool.entries());
+            return result(returns, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result run(List<Path> inputs, Path output, boolean force, Path json, Path csvDir, Consumer<Path> progress) {
+        try (Spool spool = new Spool()) {
+            RollupInputs in = new RollupInputs(reader);
+            in.read(RollupInputs.files(inputs), spool, progress);
+            Returns returns = Returns.check(options.sent(), spool.entries());
+            if (returns.kept().isEmpty()) {
+                throw new UserError("rollup.nothing");
+            }
+            Map<String, String> book = bookFields(returns, in);
+            Map<Integer, String> sheets = sheetNames(returns.kept());
+            Feed feed = new Feed(spool, returns.kept(), options.money(), options.forms() ? sheets : Map.of());
+            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets));
+            if (json != null || csvDir != null) {
+                Map<Feed.Table, TableColumns> columns = columns(book);
+                if (json != null) {
+                    AtomicFiles.write(json, force, out -> writeJson(out, feed, book, columns));
+                }
+                if (csvDir != null) {
+                    writeCsv(csvDir, force, feed, columns);
+                }
+            }
+            return result(returns, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result result(Returns returns, RollupInputs in) {
+        int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
+        return new Result(returns.kept().size(), units, returns.units(), in.problems());
+    }
+
+    private Map<String, String> bookFields(Returns returns, RollupInputs in) {
+        String title = options.title() != null ? options.title()
+                : options.sent() != null && options.sent().title() != null ? options.sent().title()
+                : in.title();
+        Map<String, String> book = new HashMap<>();
+        book.put("title", title);
+        book.put("moneyUnit", options.money().label());
+        book.put("projectCount", String.valueOf(returns.kept().size()));
+        book.put("unitCount", String.valueOf(returns.kept().stream().map(Spool.Entry::unit).distinct().count()));
+        return book;
+    }
+
+    private static Map<Integer, String> sheetNames(List<Spool.Entry> kept) {
+        Set<String> reserved = new HashSet<>(List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
+                RollupTemplate.INDICATORS, RollupTemplate.RETURNS));
+        List<String> names = SheetNames.unique(kept.stream().map(Spool.Entry::projectName).toList(), reserved);
+        Map<Integer, String> bySeq = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            bySeq.put(kept.get(i).seq(), names.get(i));
+        }
+        return bySeq;
+    }
+
+    private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
+                           Map<Integer, String> sheets) throws IOException {
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
+            SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
+            try {
+                List<String> tables = new ArrayList<>();
+                table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables);
+                table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables);
+                table(wb, template, RollupTemplate.INDICATORS, Feed.Table.INDICATORS, feed, book, true, tables);
+                if (options.sent() != null && template.getSheet(RollupTemplate.RETURNS) != null
+                        && TableWriter.usable(template.getSheet(RollupTemplate.RETURNS))) {
+                    TableWriter w = new TableWriter(wb, template.getSheet(RollupTemplate.RETURNS),
+                            "~" + RollupTemplate.RETURNS, book);
+                    StatusRows.write(w, returns.units());
+                    w.finish(Map.of(), true);
+                    tables.add(RollupTemplate.RETURNS);
+                }
+                if (options.forms()) {
+                    forms(wb, spool, returns.kept(), sheets, book.get("title"));
+                }
+                for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
+                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS)) {
+                    int i = wb.getSheetIndex(name);
+                    if (i >= 0) {
+                        wb.removeSheetAt(i);
+                    }
+                }
+                for (int i = 0; i < tables.size(); i++) {
+                    wb.setSheetName(wb.getSheetIndex("~" + tables.get(i)), tables.get(i));
+                    wb.setSheetOrder(tables.get(i), i);
+                }
+                wb.setActiveSheet(0);
+                wb.setSelectedTab(0);
+                wb.write(out);
+            } finally {
+                wb.dispose();
+            }
+        }
+    }
+
+    private static void table(SXSSFWorkbook wb, XSSFWorkbook template, String name, Feed.Table table, Feed feed,
+                              Map<String, String> book, boolean filter, List<String> tables) {
+        XSSFSheet prototype = template.getSheet(name);
+        if (prototype == null || !TableWriter.usable(prototype) || !feed.any(table)) {
+            return;
+        }
+        TableWriter w = new TableWriter(wb, prototype, "~" + name, book);
+        feed.run(table, List.of(new RowSink() {
+            @Override
+            public void item(Map<String, Object> values) {
+                w.item(values);
+            }
+
+            @Override
+            public void closeGroup(Map<String, Object> values) {
+                w.closeGroup(values);
+            }
+
+            @Override
+            public void finish(Map<String, Object> values) {
+                w.finish(values, filter);
+            }
+        }));
+        tables.add(name);
+    }
+
+    /** Every project's form, filled from its family's template a few at a time and copied in. */
+    private void forms(SXSSFWorkbook wb, Spool spool, List<Spool.Entry> kept, Map<Integer, String> sheets,
+                       String title) throws IOException {
+        FormCopier copier = new FormCopier(wb);
+        WorkbookFiller filler = new WorkbookFiller();
+        List<Returned> chunk = new ArrayList<>();
+        for (Spool.Entry e : kept) {
+            Returned r = spool.load(e);
+            if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
+                    || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
+                fillAndCopy(chunk, sheets, title, filler, copier);
+                chunk.clear();
+            }
+            chunk.add(r);
+        }
+        if (!chunk.isEmpty()) {
+            fillAndCopy(chunk, sheets, title, filler, copier);
+        }
+    }
+
+    private void fillAndCopy(List<Returned> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
+                             FormCopier copier) throws IOException {
+        Returned first = chunk.get(0);
+        List<UnitProject> projects = chunk.stream()
+                .map(r -> new UnitProject(new Unit(r.unit(), List.of()), r.project())).toList();
+        // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on copy.
+        List<String> local = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            local.add("f" + i);
+        }
+        WorkbookJob job = new WorkbookJob(null, options.formTemplates().apply(first.family()), first.family(),
+                first.year() == null ? 0 : first.year(), first.moneyUnit(), title, title, first.unit(), projects,
+                local, chunk.stream().map(r -> 0).toList());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        filler.fillTo(job, bytes);
+        try (XSSFWorkbook filled = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (int i = 0; i < chunk.size(); i++) {
+                XSSFSheet sheet = filled.getSheet(local.get(i));
+                if (sheet != null) {
+                    copier.copy(sheet, sheets.get(chunk.get(i).seq()));
+                }
+            }
+        }
+    }
+
+    private static void writeJson(OutputStream out, Feed feed, Map<String, String> book,
+                                  Map<Feed.Table, TableColumns> columns) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("title", book.get("title"));
+            g.writeStringField("money_unit", book.get("moneyUnit"));
+            Map<String, Feed.Table> arrays = new LinkedHashMap<>();
+            arrays.put("summary", Feed.Table.SUMMARY);
+            arrays.put("self_evaluation", Feed.Table.SELF_EVALUATION);
+            arrays.put("indicators", Feed.Table.INDICATORS);
+            for (var t : arrays.entrySet()) {
+                if (feed.any(t.getValue()) && columns.containsKey(t.getValue())) {
+                    feed.run(t.getValue(), List.of(new JsonSink(g, t.getKey(), columns.get(t.getValue()))));
+                }
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeCsv(Path dir, boolean force, Feed feed, Map<Feed.Table, TableColumns> columns) {
+        for (Feed.Table t : Feed.Table.values()) {
+            if (!feed.any(t) || !columns.containsKey(t)) {
+                continue;
+            }
+            AtomicFiles.write(dir.resolve(sheetOf(t) + ".csv"), force, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                w.write('\uFEFF'); // so that Excel opens the file as UTF-8
+                feed.run(t, List.of(new CsvSink(w, columns.get(t))));
+                w.flush();
+            });
+        }
+    }
+
+    /** The columns of each table as the book's template has them, for the flat exports. */
+    private Map<Feed.Table, TableColumns> columns(Map<String, String> book) throws IOException {
+        Map<Feed.Table, TableColumns> columns = new java.util.EnumMap<>(Feed.Table.class);
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
+            for (Feed.Table t : Feed.Table.values()) {
+                XSSFSheet sheet = template.getSheet(sheetOf(t));
+                if (sheet != null) {
+                    columns.put(t, TableColumns.of(sheet, book));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static String sheetOf(Feed.Table table) {
+        return switch (table) {
+            case SUMMARY -> RollupTemplate.SUMMARY;
+            case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
+            case INDICATORS -> RollupTemplate.INDICATORS;
+        };
+    }
+}

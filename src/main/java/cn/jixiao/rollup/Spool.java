@@ -1,0 +1,73 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.registry.RegistryMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The projects of a rollup, kept on disk while the inputs are read, so that the heap holds only a
+ * small index however many workbooks come in. Each project is one JSON line; the index keeps
+ * where it starts and the few fields the rollup sorts and groups by.
+ */
+final class Spool implements AutoCloseable {
+
+    /** What the rollup needs to know of a project without loading it. */
+    record Entry(long offset, int length, String unit, String projectId, String projectName, Integer order, int seq,
+                 cn.jixiao.registry.FormFamily family, String file, String filledDigest, String filledAt) {
+    }
+
+    private final ObjectMapper json = RegistryMapper.json();
+    private final Path file;
+    private final RandomAccessFile data;
+    private final List<Entry> entries = new ArrayList<>();
+
+    Spool() {
+        try {
+            file = Files.createTempFile("jixiao-rollup", ".jsonl");
+            data = new RandomAccessFile(file.toFile(), "rw");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void add(Returned r) {
+        try {
+            byte[] line = json.writeValueAsBytes(r);
+            long offset = data.length();
+            data.seek(offset);
+            data.write(line);
+            entries.add(new Entry(offset, line.length, r.unit(), r.project().id(), r.project().name(), r.order(),
+                    r.seq(), r.family(), r.file(), r.filledDigest(), r.filledAt()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    Returned load(Entry e) {
+        try {
+            byte[] line = new byte[e.length()];
+            data.seek(e.offset());
+            data.readFully(line);
+            return json.readValue(new String(line, StandardCharsets.UTF_8), Returned.class);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        data.close();
+        Files.deleteIfExists(file);
+    }
+}
