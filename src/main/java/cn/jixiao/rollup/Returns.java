@@ -74,8 +74,8 @@ final class Returns {
             kept.add(chosen);
             if (same.size() > 1) {
                 details.computeIfAbsent(chosen.unit(), u -> new ArrayList<>()).add(new Msg("status.duplicate",
-                        chosen.projectName(), String.join("、", same.stream().map(Spool.Entry::file).toList()),
-                        chosen.file()));
+                        chosen.projectName(), String.join("、", same.stream().map(e -> name(e.file())).toList()),
+                        name(chosen.file())));
             }
         }
         RegistryIO io = new RegistryIO();
@@ -85,10 +85,10 @@ final class Returns {
                 Position pos = matched.get(e);
                 if (pos == null) {
                     details.computeIfAbsent(e.unit(), u -> new ArrayList<>())
-                            .add(new Msg("status.notInRegistry", e.projectName(), e.file()));
+                            .add(new Msg("status.notInRegistry", e.projectName(), name(e.file())));
                 } else if (e.filledDigest() != null && !e.filledDigest().equals(io.digest(pos.project()))) {
                     details.computeIfAbsent(e.unit(), u -> new ArrayList<>()).add(new Msg("status.stale",
-                            e.projectName(), e.file(), Objects.toString(e.filledAt(), "?")));
+                            e.projectName(), name(e.file()), Objects.toString(e.filledAt(), "?")));
                 }
             }
             for (Unit u : sent.units()) {
@@ -137,6 +137,11 @@ final class Returns {
         Map<String, List<Spool.Entry>> byUnit = new LinkedHashMap<>();
         ordered.forEach(e -> byUnit.computeIfAbsent(e.unit(), u -> new ArrayList<>()).add(e));
         return byUnit.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** A file by its name alone: the folder is the one the user gave, and long paths swamp a table. */
+    private static String name(String file) {
+        return java.nio.file.Path.of(file).getFileName().toString();
     }
 
     private record Position(int index, String unit, Project project) {
