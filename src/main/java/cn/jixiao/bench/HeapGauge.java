@@ -39,4 +39,41 @@ public final class HeapGauge {
         Runtime rt = Runtime.getRuntime();
         return (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
     }
+
+    /**
+     * Samples the live heap (after a full collection) every interval while a phase runs, and keeps
+     * the largest: what the phase holds at its fullest, unlike the peak, which also counts garbage
+     * the collector had not yet got to.
+     */
+    public static final class LiveSampler implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile double max;
+
+        public LiveSampler(long intervalMillis) {
+            thread = new Thread(() -> {
+                while (running) {
+                    max = Math.max(max, liveMiB());
+                    try {
+                        Thread.sleep(intervalMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        public double maxLiveMiB() {
+            return max;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
+        }
+    }
 }

@@ -99,8 +99,8 @@ public final class Rollup {
                 throw new UserError("rollup.nothing");
             }
             Map<String, String> book = bookFields(returns, in);
-            Map<Integer, String> sheets = sheetNames(returns.kept());
-            Feed feed = new Feed(spool, returns.kept(), options.money(), options.forms() ? sheets : Map.of());
+            Map<Integer, String> sheets = options.forms() ? sheetNames(returns.kept()) : Map.of();
+            Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets));
             if (json != null || csvDir != null) {
                 Map<Feed.Table, TableColumns> columns = columns(book);
