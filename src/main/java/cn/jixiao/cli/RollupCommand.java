@@ -3,6 +3,7 @@ package cn.jixiao.cli;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
@@ -64,7 +65,7 @@ public final class RollupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MoneyUnit money = money(moneyUnit);
-        Registry registry = sent == null ? null : new RegistryIO().read(sent);
+        Registry registry = sent == null ? null : Ids.assign(new RegistryIO().read(sent)); // the ids fill gave
         if (!force && Files.exists(output)) {
             throw new UserError("output.exists", output);
         }

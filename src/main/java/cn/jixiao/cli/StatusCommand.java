@@ -2,6 +2,7 @@ package cn.jixiao.cli;
 
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
@@ -35,7 +36,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = new RegistryIO().read(sent);
+        Registry registry = Ids.assign(new RegistryIO().read(sent)); // the ids fill gave
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
                 new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
