@@ -85,6 +85,7 @@ final class FormReader {
             int[] at = kind == null ? null : locate(place);
             if (at != null) {
                 draft.put(place.field(), new FieldValue(book, sheet, problems).convert(kind, at[0], at[1], money));
+                draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
             }
         }
         readIndicators(draft, money);
@@ -181,6 +182,9 @@ final class FormReader {
                     str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
                     (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
             if (!placeholder(indicator)) {
+                for (var e : columns.entrySet()) {
+                    draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()), address(r, e.getValue()));
+                }
                 draft.add(indicator);
             }
         }

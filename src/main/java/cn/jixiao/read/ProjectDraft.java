@@ -23,11 +23,27 @@ final class ProjectDraft {
 
     private final Map<String, Object> values = new HashMap<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    private final Map<String, String> cells = new java.util.LinkedHashMap<>();
 
     void put(String field, Object value) {
         if (value != null) {
             values.putIfAbsent(field, value);
         }
+    }
+
+    /** Records which cell a registry path was read from. */
+    void cell(String path, String address) {
+        if (path != null) {
+            cells.putIfAbsent(path, address);
+        }
+    }
+
+    Map<String, String> cells() {
+        return cells;
+    }
+
+    int indicatorCount() {
+        return indicators.size();
     }
 
     boolean has(String field) {

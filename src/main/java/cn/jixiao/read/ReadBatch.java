@@ -101,7 +101,7 @@ public final class ReadBatch {
             }
             if (form.year() != null && year != null && !form.year().equals(year)) {
                 problems.add(new ReadProblem(book.file(), form.sheet(), null, true,
-                        new Msg("read.otherYear", form.year(), year)));
+                        new Msg("read.otherYear", String.valueOf(form.year()), String.valueOf(year))));
                 continue;
             }
             Project project = ProjectMoney.convert(form.project(), form.moneyUnit(), money);

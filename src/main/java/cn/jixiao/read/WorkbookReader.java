@@ -86,7 +86,8 @@ public final class WorkbookReader {
             unit = stem(book.file());
         }
         return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), family, year, money,
-                entry == null ? null : entry.digest(), entry == null ? null : entry.order()));
+                entry == null ? null : entry.digest(), entry == null ? null : entry.order(),
+                java.util.Map.copyOf(draft.cells())));
     }
 
     /** The hidden sheet's row for this sheet: by its name, else (renamed sheet) by the project's name. */

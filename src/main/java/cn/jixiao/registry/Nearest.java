@@ -3,7 +3,7 @@ package cn.jixiao.registry;
 import java.util.Collection;
 
 /** The valid name closest to a mistyped one (edit distance), for "did you mean" hints. */
-final class Nearest {
+public final class Nearest {
 
     private Nearest() {
     }
@@ -21,7 +21,7 @@ final class Nearest {
         return best;
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -29,10 +29,22 @@ final class YamlLocator {
     /** 1-based line and column of the key (for a mapping step) or item where the path ends. */
     static Optional<int[]> locate(String yaml, List<Step> path) {
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(20);
-            options.setNestingDepthLimit(RegistryMapper.MAX_NESTING);
-            Node node = new Yaml(options).compose(new StringReader(yaml));
+            return locate(compose(yaml), path);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the text does not even compose; the parser's own location stands
+        }
+    }
+
+    static Node compose(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(RegistryMapper.MAX_NESTING);
+        return new Yaml(options).compose(new StringReader(yaml));
+    }
+
+    static Optional<int[]> locate(Node root, List<Step> path) {
+        try {
+            Node node = root;
             Mark mark = node == null ? null : node.getStartMark();
             for (Step step : path) {
                 if (node instanceof MappingNode map && step.key() != null) {

@@ -1,0 +1,116 @@
+package cn.jixiao.check;
+
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.ReadBatch;
+import cn.jixiao.read.ReadForm;
+import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.ReadWorkbook;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.Project;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.RegistryFormat;
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.registry.RegistryLines;
+import cn.jixiao.registry.Unit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Checks registries and returned workbooks: every project against the rules of its form, then the
+ * set as a whole. A file that cannot be read is itself a finding, and the others are checked.
+ */
+public final class Checker {
+
+    private static final List<Rule> RULES = List.of(new HeaderRules(), new MoneyRules(), new FrameworkRules(),
+            new SelfEvaluationRules());
+
+    private final WorkbookReader reader;
+
+    public Checker(WorkbookReader reader) {
+        this.reader = reader;
+    }
+
+    /** What was checked and what was found. */
+    public record Report(List<Subject> subjects, List<Finding> findings) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        }
+    }
+
+    public static List<Path> files(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UserError("file.notFound", p);
+            }
+            files.addAll(ReadBatch.expand(List.of(p)));
+        }
+        return files;
+    }
+
+    public Report check(List<Path> files, Consumer<Path> progress) {
+        Findings out = new Findings();
+        List<Subject> subjects = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                if (RegistryFormat.of(file).isPresent()) {
+                    subjects.addAll(fromRegistry(file));
+                } else {
+                    subjects.addAll(fromWorkbook(file, out));
+                }
+            } catch (UserError e) {
+                out.add(new Finding(Severity.ERROR, "file.unreadable", e.msg(),
+                        new Place(file.toString(), null, null, null, null), null, null));
+            }
+            progress.accept(file);
+        }
+        for (Subject s : subjects) {
+            for (Rule rule : RULES) {
+                rule.check(s, out);
+            }
+        }
+        SetRules.check(subjects, out);
+        return new Report(List.copyOf(subjects), out.all());
+    }
+
+    private static List<Subject> fromRegistry(Path file) {
+        Registry r = new RegistryIO().read(file);
+        RegistryLines lines = RegistryLines.of(file);
+        List<Subject> list = new ArrayList<>();
+        for (int u = 0; u < r.units().size(); u++) {
+            Unit unit = r.units().get(u);
+            for (int p = 0; p < unit.projects().size(); p++) {
+                Project project = unit.projects().get(p);
+                list.add(new Subject(file.toString(), null, unit.name(), project, r.formOf(project), r.year(),
+                        r.moneyUnit(), "units[" + u + "].projects[" + p + "]", Map.of(), lines));
+            }
+        }
+        return list;
+    }
+
+    private List<Subject> fromWorkbook(Path file, Findings out) {
+        ReadWorkbook book = reader.read(file);
+        Map<String, ReadForm> bySheet = new java.util.HashMap<>();
+        book.forms().forEach(f -> bySheet.put(f.sheet(), f));
+        for (ReadProblem p : book.problems()) {
+            ReadForm form = p.sheet() == null ? null : bySheet.get(p.sheet());
+            String key = p.message().key();
+            boolean notANumber = key.equals("read.notAnAmount") || key.equals("read.notANumber");
+            out.add(new Finding(p.error() || notANumber ? Severity.ERROR : Severity.WARNING,
+                    notANumber ? "value.notANumber" : key, p.message(),
+                    new Place(file.toString(), p.sheet(), p.cell(), null, null),
+                    form == null ? null : form.unit(), form == null ? null : form.project().name()));
+        }
+        List<Subject> list = new ArrayList<>();
+        for (ReadForm f : book.forms()) {
+            list.add(new Subject(file.toString(), f.sheet(), f.unit(), f.project(), f.family(), f.year(),
+                    f.moneyUnit(), null, f.cells(), null));
+        }
+        return list;
+    }
+
+}

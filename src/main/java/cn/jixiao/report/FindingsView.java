@@ -1,0 +1,155 @@
+package cn.jixiao.report;
+
+import cn.jixiao.check.Checker;
+import cn.jixiao.check.Finding;
+import cn.jixiao.check.Place;
+import cn.jixiao.check.Severity;
+import cn.jixiao.check.Subject;
+import cn.jixiao.i18n.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A check report arranged for people: per implementing unit its projects and counts, and the
+ * findings grouped by unit and project, each with its place and message rendered in the user's
+ * language. The terminal, JSON and HTML outputs all read this.
+ */
+public final class FindingsView {
+
+    /** One finding, rendered. */
+    public record Item(String severity, String severityLabel, String rule, String message, String file,
+                       String place, String sheet, String cell, String path, Integer line) {
+        public String getSeverity() {
+            return severity;
+        }
+
+        public String getSeverityLabel() {
+            return severityLabel;
+        }
+
+        public String getRule() {
+            return rule;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+    }
+
+    /** A project's findings (project null for findings on a whole file). */
+    public record ProjectGroup(String project, List<Item> items) {
+        public String getProject() {
+            return project;
+        }
+
+        public List<Item> getItems() {
+            return items;
+        }
+    }
+
+    /** A unit's projects and counts, and its findings by project. */
+    public record UnitGroup(String unit, int projects, long errors, long warnings, List<ProjectGroup> groups) {
+        public String getUnit() {
+            return unit;
+        }
+
+        public int getProjects() {
+            return projects;
+        }
+
+        public long getErrors() {
+            return errors;
+        }
+
+        public long getWarnings() {
+            return warnings;
+        }
+
+        public List<ProjectGroup> getGroups() {
+            return groups;
+        }
+    }
+
+    private final List<UnitGroup> units;
+    private final int projects;
+    private final long errors;
+    private final long warnings;
+
+    private FindingsView(List<UnitGroup> units, int projects, long errors, long warnings) {
+        this.units = units;
+        this.projects = projects;
+        this.errors = errors;
+        this.warnings = warnings;
+    }
+
+    public static FindingsView of(Checker.Report report, Messages messages) {
+        Map<String, Map<String, List<Item>>> byUnit = new LinkedHashMap<>();
+        Map<String, Integer> projectsPerUnit = new LinkedHashMap<>();
+        for (Subject s : report.subjects()) {
+            projectsPerUnit.merge(s.unit(), 1, Integer::sum);
+            byUnit.computeIfAbsent(s.unit(), u -> new LinkedHashMap<>());
+        }
+        String noUnit = messages.isEnglish() ? "(whole files)" : "（整个文件）";
+        for (Finding f : report.findings()) {
+            String unit = f.unit() == null ? noUnit : f.unit();
+            byUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>())
+                    .computeIfAbsent(Objects.toString(f.project(), ""), p -> new ArrayList<>())
+                    .add(item(f, messages));
+        }
+        List<UnitGroup> units = new ArrayList<>();
+        for (var u : byUnit.entrySet()) {
+            List<ProjectGroup> groups = new ArrayList<>();
+            u.getValue().forEach((p, items) -> groups.add(new ProjectGroup(p.isEmpty() ? null : p, items)));
+            long e = groups.stream().flatMap(g -> g.items().stream()).filter(i -> i.severity().equals("error")).count();
+            long w = groups.stream().flatMap(g -> g.items().stream()).filter(i -> i.severity().equals("warning")).count();
+            units.add(new UnitGroup(u.getKey(), projectsPerUnit.getOrDefault(u.getKey(), 0), e, w, groups));
+        }
+        long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        return new FindingsView(units, report.subjects().size(), errors, report.findings().size() - errors);
+    }
+
+    private static Item item(Finding f, Messages m) {
+        Place p = f.place();
+        return new Item(f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                m.get("check.severity." + f.severity().name()), f.rule(), m.render(f.message()),
+                p.file(), place(p, m), p.sheet(), p.cell(), p.path(), p.line());
+    }
+
+    /** 汇总.xlsx 工作表“X” 单元格 E6, or r.yaml 第 23 行（units[0]…）. */
+    public static String place(Place p, Messages m) {
+        String file = Path.of(p.file()).getFileName().toString();
+        if (p.sheet() != null) {
+            return p.cell() == null ? m.get("where.sheet", file, p.sheet()).replaceAll("[：:]\\s*$", "")
+                    : m.get("where.cell", file, p.sheet(), p.cell()).replaceAll("[：:]\\s*$", "");
+        }
+        if (p.path() == null) {
+            return file;
+        }
+        return p.line() != null ? m.get("check.where.registry", file, String.valueOf(p.line()), p.path())
+                : m.get("check.where.registryNoLine", file, p.path());
+    }
+
+    public List<UnitGroup> getUnits() {
+        return units;
+    }
+
+    public int getProjects() {
+        return projects;
+    }
+
+    public long getErrors() {
+        return errors;
+    }
+
+    public long getWarnings() {
+        return warnings;
+    }
+}
