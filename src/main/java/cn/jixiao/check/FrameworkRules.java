@@ -52,7 +52,7 @@ final class FrameworkRules implements Rule {
                 out.error(s, "indicator.noName", at + ".name", text(i.name()));
             } else if (placeholder(i.name())) {
                 out.warning(s, "indicator.placeholderName", at + ".name", i.name(), text(i.target()));
-            } else if (!seenNames.add(i.level1() + "|" + i.level2() + "|" + i.name())) {
+            } else if (!seenNames.add(i.name().strip())) {
                 out.warning(s, "indicator.duplicate", at + ".name", i.name());
             }
             value(s, out, at, i, l1);
