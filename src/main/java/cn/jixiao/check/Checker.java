@@ -41,6 +41,21 @@ public final class Checker {
         }
     }
 
+    /** The rules of one project's form. */
+    public static void checkProject(Subject s, Findings out) {
+        for (Rule rule : RULES) {
+            rule.check(s, out);
+        }
+    }
+
+    /**
+     * The rules over a whole set. They read only each subject's unit, project name and 主管部门, so
+     * a caller streaming many projects may pass subjects holding just those.
+     */
+    public static void checkSet(List<Subject> subjects, Findings out) {
+        SetRules.check(subjects, out);
+    }
+
     public static List<Path> files(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
@@ -69,11 +84,9 @@ public final class Checker {
             progress.accept(file);
         }
         for (Subject s : subjects) {
-            for (Rule rule : RULES) {
-                rule.check(s, out);
-            }
+            checkProject(s, out);
         }
-        SetRules.check(subjects, out);
+        checkSet(subjects, out);
         return new Report(List.copyOf(subjects), out.all());
     }
 

@@ -26,6 +26,13 @@ public final class Findings {
         list.add(f);
     }
 
+    /** Takes the findings collected so far, leaving none: for callers that write them as they go. */
+    public List<Finding> drain() {
+        List<Finding> taken = List.copyOf(list);
+        list.clear();
+        return taken;
+    }
+
     public List<Finding> all() {
         return List.copyOf(list);
     }

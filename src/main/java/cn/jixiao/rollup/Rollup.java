@@ -101,7 +101,7 @@ public final class Rollup {
             Map<String, String> book = bookFields(returns, in);
             Map<Integer, String> sheets = options.forms() ? sheetNames(returns.kept()) : Map.of();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
-            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets));
+            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problems()));
             if (json != null || csvDir != null) {
                 Map<Feed.Table, TableColumns> columns = columns(book);
                 if (json != null) {
@@ -136,7 +136,7 @@ public final class Rollup {
 
     private static Map<Integer, String> sheetNames(List<Spool.Entry> kept) {
         Set<String> reserved = new HashSet<>(List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                RollupTemplate.INDICATORS, RollupTemplate.RETURNS));
+                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS));
         List<String> names = SheetNames.unique(kept.stream().map(Spool.Entry::projectName).toList(), reserved);
         Map<Integer, String> bySeq = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -146,7 +146,7 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
-                           Map<Integer, String> sheets) throws IOException {
+                           Map<Integer, String> sheets, List<ReadProblem> problems) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
             try {
@@ -162,11 +162,18 @@ public final class Rollup {
                     w.finish(Map.of(), true);
                     tables.add(RollupTemplate.RETURNS);
                 }
+                XSSFSheet findingsSheet = template.getSheet(RollupTemplate.FINDINGS);
+                if (findingsSheet != null && TableWriter.usable(findingsSheet)) {
+                    TableWriter w = new TableWriter(wb, findingsSheet, "~" + RollupTemplate.FINDINGS, book);
+                    FindingRows.write(w, spool, returns.kept(), problems);
+                    w.finish(Map.of(), true);
+                    tables.add(RollupTemplate.FINDINGS);
+                }
                 if (options.forms()) {
                     forms(wb, spool, returns.kept(), sheets, book.get("title"));
                 }
                 for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS)) {
+                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS)) {
                     int i = wb.getSheetIndex(name);
                     if (i >= 0) {
                         wb.removeSheetAt(i);

@@ -71,11 +71,14 @@ final class RollupInputs {
                     Registry r = io.read(file);
                     title = title != null ? title : r.title();
                     int order = 0;
-                    for (Unit u : r.units()) {
-                        for (Project p : u.projects()) {
+                    for (int ui = 0; ui < r.units().size(); ui++) {
+                        Unit u = r.units().get(ui);
+                        for (int pi = 0; pi < u.projects().size(); pi++) {
+                            Project p = u.projects().get(pi);
                             seen(r.year(), r.formOf(p));
                             spool.add(new Returned(u.name(), r.formOf(p), r.year(), r.moneyUnit(), p,
-                                    file.toString(), null, null, null, order++, seq++));
+                                    file.toString(), null, null, null, order++, seq++, java.util.Map.of(),
+                                    "units[" + ui + "].projects[" + pi + "]"));
                         }
                     }
                 } else {
@@ -88,7 +91,8 @@ final class RollupInputs {
                     for (ReadForm f : book.forms()) {
                         seen(f.year(), f.family());
                         spool.add(new Returned(f.unit(), f.family(), f.year(), f.moneyUnit(), f.project(),
-                                file.toString(), f.sheet(), f.filledDigest(), filledAt, f.order(), seq++));
+                                file.toString(), f.sheet(), f.filledDigest(), filledAt, f.order(), seq++, f.cells(),
+                                null));
                     }
                 }
             } catch (UserError e) {

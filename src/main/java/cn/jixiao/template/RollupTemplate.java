@@ -21,6 +21,7 @@ public final class RollupTemplate {
     public static final String SELF_EVALUATION = "自评汇总";
     public static final String INDICATORS = "指标明细";
     public static final String RETURNS = "回收情况";
+    public static final String FINDINGS = "问题清单";
 
     private RollupTemplate() {
     }
@@ -38,6 +39,7 @@ public final class RollupTemplate {
             selfEvaluation(new SheetDrawer(wb.createSheet(SELF_EVALUATION), s), amount, percent);
             indicators(new SheetDrawer(wb.createSheet(INDICATORS), s));
             returns(new SheetDrawer(wb.createSheet(RETURNS), s));
+            findings(new SheetDrawer(wb.createSheet(FINDINGS), s));
             for (Sheet sheet : wb) {
                 OfficialTemplates.pageSetup(sheet, true);
             }
@@ -99,6 +101,18 @@ public final class RollupTemplate {
         for (int c = 0; c < heads.length; c++) {
             d.put(1, c, heads[c], s.header);
             d.put(2, c, "${s." + fields[c] + "}", c == 2 || c == 3 ? s.label : s.labelLeft);
+        }
+    }
+
+    private static void findings(SheetDrawer d) {
+        TemplateStyles s = d.styles();
+        String[] heads = {"级别", "规则", "实施单位", "项目名称", "位置", "问题"};
+        String[] fields = {"severity", "rule", "unit", "project", "place", "message"};
+        d.widths(8, 22, 30, 30, 44, 70);
+        d.put(0, 0, 0, heads.length - 1, "${book.title}：问题清单", s.title);
+        for (int c = 0; c < heads.length; c++) {
+            d.put(1, c, heads[c], s.header);
+            d.put(2, c, "${f." + fields[c] + "}", c == 0 ? s.label : s.labelLeft);
         }
     }
 

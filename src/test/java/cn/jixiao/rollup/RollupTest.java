@@ -75,7 +75,7 @@ class RollupTest {
             var evaluator = b.workbook().getCreationHelper().createFormulaEvaluator();
             assertEquals(sum(r, Funds::annualTotal).doubleValue(), evaluator.evaluate(annual).getNumberValue(), 1e-6);
             assertEquals(16, countRows(summary, "小计"));
-            assertEquals(2 + 104, b.workbook().getNumberOfSheets(), "汇总, 指标明细 and every project's form"
+            assertEquals(3 + 104, b.workbook().getNumberOfSheets(), "汇总, 指标明细, 问题清单 and every project's form"
                     + " (and no 回收情况 without --registry)");
             Sheet indicators = b.workbook().getSheet("指标明细");
             assertEquals(2 + 836, indicators.getLastRowNum() + 1, "title, header and one row per indicator");
@@ -120,7 +120,7 @@ class RollupTest {
                 assertEquals(r.title(), b.text(b.workbook().getSheet("汇总").getRow(0).getCell(0)), "the seed's title");
                 List<Project> projects = r.projects().map(Registry.UnitProject::project).toList();
                 for (int i = 0; i < projects.size(); i++) {
-                    Sheet form = b.workbook().getSheetAt(2 + i);
+                    Sheet form = b.workbook().getSheetAt(3 + i);
                     assertEquals(projects.get(i).name(), b.text(b.rightOf(form, "项目名称")), "forms in the seed's order");
                     b.find(form, "财政项目支出绩效目标申报表");
                     b.find(form, "三级指标");
@@ -183,10 +183,47 @@ class RollupTest {
         assertTrue(indicators.contains("'@import") && indicators.contains("'-1"), indicators);
     }
 
+    @Test
+    void selfEvaluationsRollUpWithRatesScoresGradesAndTheFindingsOfCheck() throws Exception {
+        Path registry = TestData.registry("wujing-2022-ziping.yaml");
+        Path packs = dir.resolve("zp");
+        ReadBack.fill(registry, packs);
+        Path book = dir.resolve("自评汇总表.xlsx");
+        Path json = dir.resolve("zp.json");
+        CliRun run = CliRun.of("rollup", packs.toString(), "-o", book.toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode rows = JSON.readTree(json.toFile()).get("self_evaluation");
+        assertEquals(9, rows.size());
+        JsonNode party = null;
+        for (JsonNode row : rows) {
+            if (row.get("name").asText().equals("综合党委经费")) {
+                party = row;
+            }
+        }
+        assertEquals(0, new BigDecimal("0.48").compareTo(party.get("rate").decimalValue()), "the stated 48%");
+        assertEquals(0, new BigDecimal("93").compareTo(party.get("total_score").decimalValue()), "as stated on the form");
+        assertEquals("优", party.get("grade").asText());
+        try (FilledBook b = FilledBook.open(book)) {
+            assertEquals("自评汇总", b.workbook().getSheetName(0));
+            Sheet sheet = b.workbook().getSheet("自评汇总");
+            Row unit = sheet.getRow(sheet.getLastRowNum() - 1);
+            assertTrue(b.text(unit.getCell(0)).contains("平均（9 个项目）"), b.text(unit.getCell(0)));
+            assertTrue(unit.getCell(9).getCellFormula().startsWith("SUBTOTAL(1,"), "a live average");
+            assertTrue(b.text(unit.getCell(10)).startsWith("优 "), b.text(unit.getCell(10)));
+            Sheet findings = b.workbook().getSheet("问题清单");
+            boolean rate = false;
+            for (Row r : findings) {
+                rate |= "eval.rate".equals(b.text(r.getCell(1))) && b.text(r.getCell(3)).equals("综合党委经费")
+                        && b.text(r.getCell(4)).contains("工作表“综合党委经费” 单元格 I6");
+            }
+            assertTrue(rate, "check's finding on the stated 执行率, with its cell in the returned workbook");
+        }
+    }
+
     private static int countForms(FilledBook b) {
         int n = 0;
         for (Sheet s : b.workbook()) {
-            n += s.getSheetName().matches("汇总|指标明细|回收情况|自评汇总") ? 0 : 1;
+            n += s.getSheetName().matches("汇总|指标明细|回收情况|自评汇总|问题清单") ? 0 : 1;
         }
         return n;
     }

@@ -1,0 +1,72 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.check.Checker;
+import cn.jixiao.check.Finding;
+import cn.jixiao.check.Findings;
+import cn.jixiao.check.Place;
+import cn.jixiao.check.Severity;
+import cn.jixiao.check.Subject;
+import cn.jixiao.i18n.Messages;
+import cn.jixiao.read.ReadProblem;
+import cn.jixiao.registry.Project;
+import cn.jixiao.registry.RegistryLines;
+import cn.jixiao.report.FindingsView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 问题清单 table: what {@code jixiao check} finds in every input, one row per finding, written as
+ * the projects stream past (the rules over the whole set run at the end, on each project's unit,
+ * name and 主管部门 alone), after the problems met while reading.
+ */
+final class FindingRows {
+
+    private FindingRows() {
+    }
+
+    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, List<ReadProblem> problems) {
+        Messages zh = Messages.chinese();
+        for (ReadProblem p : problems) {
+            sink.item(row(zh, p.error() ? Severity.ERROR : Severity.WARNING, p.message().key(),
+                    zh.render(p.message()), new Place(p.file().toString(), p.sheet(), p.cell(), null, null), null, null));
+        }
+        Findings findings = new Findings();
+        List<Subject> light = new ArrayList<>();
+        Map<String, RegistryLines> lines = new HashMap<>();
+        for (Spool.Entry e : kept) {
+            Returned r = spool.load(e);
+            RegistryLines l = r.registryPath() == null ? null
+                    : lines.computeIfAbsent(r.file(), f -> RegistryLines.of(Path.of(f)));
+            Subject s = new Subject(r.file(), r.sheet(), r.unit(), r.project(), r.family(), r.year(), r.moneyUnit(),
+                    r.registryPath(), r.cells() == null ? Map.of() : r.cells(), l);
+            Checker.checkProject(s, findings);
+            findings.drain().forEach(f -> sink.item(row(zh, f)));
+            Project p = r.project();
+            light.add(new Subject(s.file(), s.sheet(), s.unit(), new Project(p.id(), p.name(), null, p.department(),
+                    null, null, null, null, null, null, null, null, List.of()), s.family(), s.year(), s.money(),
+                    s.basePath(), s.cells(), l));
+        }
+        Checker.checkSet(light, findings);
+        findings.drain().forEach(f -> sink.item(row(zh, f)));
+    }
+
+    private static Map<String, Object> row(Messages zh, Finding f) {
+        return row(zh, f.severity(), f.rule(), zh.render(f.message()), f.place(), f.unit(), f.project());
+    }
+
+    private static Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
+                                           String unit, String project) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("severity", zh.get("check.severity." + severity.name()));
+        row.put("rule", rule);
+        row.put("unit", unit);
+        row.put("project", project);
+        row.put("place", FindingsView.place(place, zh));
+        row.put("message", message);
+        return row;
+    }
+}
