@@ -57,14 +57,7 @@ public final class Checker {
     }
 
     public static List<Path> files(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UserError("file.notFound", p);
-            }
-            files.addAll(ReadBatch.expand(List.of(p)));
-        }
-        return files;
+        return cn.jixiao.read.InputFiles.of(inputs);
     }
 
     public Report check(List<Path> files, Consumer<Path> progress) {

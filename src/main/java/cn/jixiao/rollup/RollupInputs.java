@@ -52,14 +52,7 @@ final class RollupInputs {
 
     /** The files the inputs name: registries as given, workbooks as given or found in folders. */
     static List<Path> files(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UserError("file.notFound", p);
-            }
-            files.addAll(ReadBatch.expand(List.of(p)));
-        }
-        return files;
+        return cn.jixiao.read.InputFiles.of(inputs);
     }
 
     void read(List<Path> files, Spool spool, Consumer<Path> progress) {
