@@ -136,7 +136,7 @@ public final class Rollup {
 
     private static Map<Integer, String> sheetNames(List<Spool.Entry> kept) {
         Set<String> reserved = new HashSet<>(List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS));
+                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES));
         List<String> names = SheetNames.unique(kept.stream().map(Spool.Entry::projectName).toList(), reserved);
         Map<Integer, String> bySeq = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -162,6 +162,13 @@ public final class Rollup {
                     w.finish(Map.of(), true);
                     tables.add(RollupTemplate.RETURNS);
                 }
+                XSSFSheet changesSheet = template.getSheet(RollupTemplate.CHANGES);
+                if (options.sent() != null && changesSheet != null && TableWriter.usable(changesSheet)) {
+                    TableWriter w = new TableWriter(wb, changesSheet, "~" + RollupTemplate.CHANGES, book);
+                    ChangeRows.write(w, spool, returns.kept(), options.sent());
+                    w.finish(Map.of(), true);
+                    tables.add(RollupTemplate.CHANGES);
+                }
                 XSSFSheet findingsSheet = template.getSheet(RollupTemplate.FINDINGS);
                 if (findingsSheet != null && TableWriter.usable(findingsSheet)) {
                     TableWriter w = new TableWriter(wb, findingsSheet, "~" + RollupTemplate.FINDINGS, book);
@@ -173,7 +180,7 @@ public final class Rollup {
                     forms(wb, spool, returns.kept(), sheets, book.get("title"));
                 }
                 for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS)) {
+                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES)) {
                     int i = wb.getSheetIndex(name);
                     if (i >= 0) {
                         wb.removeSheetAt(i);

@@ -22,6 +22,7 @@ public final class RollupTemplate {
     public static final String INDICATORS = "指标明细";
     public static final String RETURNS = "回收情况";
     public static final String FINDINGS = "问题清单";
+    public static final String CHANGES = "变更";
 
     private RollupTemplate() {
     }
@@ -40,6 +41,7 @@ public final class RollupTemplate {
             indicators(new SheetDrawer(wb.createSheet(INDICATORS), s));
             returns(new SheetDrawer(wb.createSheet(RETURNS), s));
             findings(new SheetDrawer(wb.createSheet(FINDINGS), s));
+            changes(new SheetDrawer(wb.createSheet(CHANGES), s), wb);
             for (Sheet sheet : wb) {
                 OfficialTemplates.pageSetup(sheet, true);
             }
@@ -101,6 +103,23 @@ public final class RollupTemplate {
         for (int c = 0; c < heads.length; c++) {
             d.put(1, c, heads[c], s.header);
             d.put(2, c, "${s." + fields[c] + "}", c == 2 || c == 3 ? s.label : s.labelLeft);
+        }
+    }
+
+    private static void changes(SheetDrawer d, XSSFWorkbook wb) {
+        TemplateStyles s = d.styles();
+        String[] heads = {"实施单位", "项目名称", "变更", "项目/指标", "原值", "新值", "差额"};
+        String[] fields = {"unit", "project", "kind", "field", "before", "after", "difference"};
+        CellStyle changed = wb.createCellStyle();
+        changed.cloneStyleFrom(s.labelLeft);
+        changed.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
+                new byte[] {(byte) 0xFF, (byte) 0xE0, (byte) 0x99}, null));
+        changed.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        d.widths(30, 30, 12, 30, 36, 36, 12);
+        d.put(0, 0, 0, heads.length - 1, "${book.title}：各单位交回时所作的变更", s.title);
+        for (int c = 0; c < heads.length; c++) {
+            d.put(1, c, heads[c], s.header);
+            d.put(2, c, "${c." + fields[c] + "}", c == 5 ? changed : c == 6 ? s.formula : s.labelLeft);
         }
     }
 

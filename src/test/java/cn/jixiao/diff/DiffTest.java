@@ -105,7 +105,7 @@ class DiffTest {
             for (Cell c : row) {
                 cells.add(b.text(c));
             }
-            assertTrue(cells.containsAll(List.of("残保金抚恤金专项", "金额修改", "年度资金申请总额", "16.50", "18", "1.50")),
+            assertTrue(cells.containsAll(List.of("残保金抚恤金专项", "金额修改", "年度资金申请总额", "16.50", "18.00", "1.50")),
                     cells.toString());
         }
     }

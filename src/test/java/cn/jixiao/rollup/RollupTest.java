@@ -223,7 +223,7 @@ class RollupTest {
     private static int countForms(FilledBook b) {
         int n = 0;
         for (Sheet s : b.workbook()) {
-            n += s.getSheetName().matches("汇总|指标明细|回收情况|自评汇总|问题清单") ? 0 : 1;
+            n += s.getSheetName().matches("汇总|指标明细|回收情况|自评汇总|问题清单|变更") ? 0 : 1;
         }
         return n;
     }

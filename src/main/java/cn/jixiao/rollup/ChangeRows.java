@@ -1,0 +1,41 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.diff.Change;
+import cn.jixiao.diff.ChangeLabels;
+import cn.jixiao.diff.RegistryDiff;
+import cn.jixiao.i18n.Messages;
+import cn.jixiao.registry.Registry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The 变更 table: what each unit changed against the registry sent, one row per change, sent and returned side by side. */
+final class ChangeRows {
+
+    private ChangeRows() {
+    }
+
+    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, Registry sent) {
+        Messages zh = Messages.chinese();
+        RegistryDiff diff = new RegistryDiff(sent);
+        for (Spool.Entry e : kept) {
+            Returned r = spool.load(e);
+            diff.compare(new RegistryDiff.Back(r.unit(), r.project(), r.moneyUnit(), r.file()))
+                    .forEach(c -> sink.item(row(zh, c)));
+        }
+        diff.missing().forEach(c -> sink.item(row(zh, c)));
+    }
+
+    private static Map<String, Object> row(Messages zh, Change c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("unit", c.unit());
+        row.put("project", c.project());
+        row.put("kind", ChangeLabels.kind(c, zh));
+        row.put("field", ChangeLabels.field(c));
+        row.put("before", c.before());
+        row.put("after", c.kind() == Change.Kind.PROJECT_ADDED ? java.nio.file.Path.of(c.after()).getFileName().toString()
+                : c.after());
+        row.put("difference", c.difference());
+        return row;
+    }
+}
