@@ -2,6 +2,12 @@ package cn.jixiao.cli;
 
 import cn.jixiao.check.Checker;
 import cn.jixiao.check.Finding;
+import cn.jixiao.diff.Change;
+import cn.jixiao.diff.ChangeLabels;
+import cn.jixiao.diff.RegistryDiff;
+import cn.jixiao.diff.ReturnedProjects;
+import cn.jixiao.registry.Ids;
+import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
@@ -35,6 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", descriptionKey = "check.html")
     Path html;
+
+    @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "check.registry")
+    Path sent;
 
     @Option(names = "--force", descriptionKey = "fill.force")
     boolean force;
@@ -73,9 +82,39 @@ public final class CheckCommand implements Callable<Integer> {
                 text.put(k, env.t("check.html." + k));
             }
             text.put("summary", summary(view));
-            AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, text, env.t("check.html.title"), out));
+            text.put("changes", env.t("check.html.changes"));
+            text.put("noChanges", env.t("diff.none"));
+            for (String col : List.of("project", "kind", "field", "before", "after", "difference")) {
+                text.put("col" + Character.toUpperCase(col.charAt(0)) + col.substring(1), env.t("diff.col." + col));
+            }
+            List<Map<String, String>> changes = sent == null ? List.of() : changes(files);
+            AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, sent != null, text,
+                    env.t("check.html.title"), out));
         }
         return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** What each unit changed against the registry sent, as rows for the report's 变更 section. */
+    private List<Map<String, String>> changes(List<Path> files) {
+        RegistryDiff diff = new RegistryDiff(Ids.assign(new RegistryIO().read(sent)));
+        List<Change> found = new ArrayList<>();
+        new ReturnedProjects(new WorkbookReader(new TemplateMaps(templates::resolve)))
+                .read(files.stream().filter(f -> !f.equals(sent)).toList(), b -> found.addAll(diff.compare(b)),
+                        new ArrayList<>());
+        found.addAll(diff.missing());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Change c : found) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("unit", c.unit());
+            row.put("project", c.project());
+            row.put("kind", ChangeLabels.kind(c, env.messages()));
+            row.put("field", ChangeLabels.field(c));
+            row.put("before", java.util.Objects.toString(c.before(), ""));
+            row.put("after", java.util.Objects.toString(c.after(), ""));
+            row.put("difference", c.difference() == null ? "" : c.difference().toPlainString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private String summary(FindingsView view) {

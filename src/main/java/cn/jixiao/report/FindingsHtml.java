@@ -29,10 +29,12 @@ public final class FindingsHtml {
         config.setWrapUncheckedExceptions(true);
     }
 
-    public void write(FindingsView view, Map<String, String> text, String title, OutputStream out)
-            throws IOException {
+    public void write(FindingsView view, java.util.List<Map<String, String>> changes, boolean compared,
+                      Map<String, String> text, String title, OutputStream out) throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
+        model.put("changes", changes);
+        model.put("compared", compared);
         model.put("t", text);
         model.put("title", title);
         try {

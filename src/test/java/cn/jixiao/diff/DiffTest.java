@@ -108,6 +108,12 @@ class DiffTest {
             assertTrue(cells.containsAll(List.of("残保金抚恤金专项", "金额修改", "年度资金申请总额", "16.50", "18.00", "1.50")),
                     cells.toString());
         }
+        Path html = dir.resolve("report.html");
+        CliRun check = CliRun.of("check", dir.resolve("wj").toString(), "--registry",
+                TestData.registry("wujing-2026-mubiao.yaml").toString(), "--html", html.toString());
+        String page = Files.readString(html);
+        assertTrue(page.contains("各单位交回时所作的变更") && page.contains("<td>金额修改</td><td>年度资金申请总额</td>"
+                + "<td>16.50</td>"), check.err() + page);
     }
 
     private static int rowOf(Sheet s, String text) {
