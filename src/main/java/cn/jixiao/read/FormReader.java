@@ -200,13 +200,27 @@ final class FormReader {
         if (!indicator) {
             return;
         }
-        if (!row.containsKey("i.level1") && above.containsKey("i.level1")) {
+        if (!row.containsKey("i.level1") && above.containsKey("i.level1")
+                && fits(above.get("i.level1"), row.get("i.level2"))) {
             row.put("i.level1", above.get("i.level1"));
         }
         if (!row.containsKey("i.level2") && above.containsKey("i.level2")
                 && Objects.equals(row.get("i.level1"), above.get("i.level1"))) {
             row.put("i.level2", above.get("i.level2"));
         }
+    }
+
+    /** A 二级 (or none) that may stand under this 一级 in either framework: only then does a blank 一级 continue the one above. */
+    private static boolean fits(Object level1, Object level2) {
+        if (level2 == null) {
+            return true;
+        }
+        String l1 = level1.toString();
+        String l2 = level2.toString();
+        return cn.jixiao.indicator.Framework.allows(cn.jixiao.indicator.FrameworkVersion.OLD, l1, l2)
+                || cn.jixiao.indicator.Framework.allows(cn.jixiao.indicator.FrameworkVersion.NEW, l1, l2)
+                || cn.jixiao.indicator.Framework.allowedLevel2(cn.jixiao.indicator.FrameworkVersion.OLD, l1).isEmpty()
+                && cn.jixiao.indicator.Framework.allowedLevel2(cn.jixiao.indicator.FrameworkVersion.NEW, l1).isEmpty();
     }
 
     /** The indicator header: the row holding most of the template's column headers. */

@@ -38,6 +38,7 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
+            removeStaleTemporaries(dir, absolute.getFileName().toString());
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -67,6 +68,24 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Temporary files a killed run left for this same output: never under the final name, and
+     * removed when the output is written again so they do not pile up.
+     */
+    private static void removeStaleTemporaries(Path dir, String name) throws IOException {
+        try (var stale = Files.newDirectoryStream(dir, "." + globEscape(name) + ".*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.nio.file.DirectoryIteratorException | java.util.regex.PatternSyntaxException e) {
+            // An unusual name the glob cannot express: leave any stray temporary file be.
+        }
+    }
+
+    private static String globEscape(String s) {
+        return s.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
     private static void move(Path tmp, Path target, boolean force) throws IOException {
