@@ -33,6 +33,11 @@ final class FieldValue {
         }
         String text = TypedText.clean(book.value(sheet, row, col));
         if (text.isEmpty()) {
+            if (cell.uncachedFormula()) {
+                // A formula with no stored value that cannot be computed here, such as one that
+                // reads another workbook: left empty, never guessed, and said so.
+                warn(row, col, "read.formulaNotComputed", "");
+            }
             return null;
         }
         return switch (kind) {

@@ -175,7 +175,7 @@ public record TemplateMap(
         int r = m == null ? row : m.getFirstRow();
         int c = m == null ? col : m.getFirstColumn();
         GridCell cell = sheet.raw(r, c);
-        if (cell == null || cell.text().isBlank()) {
+        if (cell == null || cell.isBlank()) {
             return null;
         }
         return new Cell(r, c, m == null ? r : m.getLastRow(), m == null ? c : m.getLastColumn(), cell.text());

@@ -60,6 +60,7 @@ public final class RegistryIO {
             if (registry == null) {
                 throw new UserError("registry.empty", source);
             }
+            RegistryLimits.check(registry, source);
             return registry;
         } catch (JacksonException e) {
             throw new UserError(describe(e, source, format == RegistryFormat.YAML ? text : null), e);
