@@ -92,6 +92,12 @@ class HostileInputsTest {
         assertFalse(err.contains("root:"), "the entity was not followed");
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
         assertTrue(run.out().contains("党建经费"), "the good workbook and the readable parts of the others were read");
+
+        Path book = dir.resolve("汇总表.xlsx");
+        CliRun rollup = CliRun.of("rollup", batch.toString(), "-o", book.toString(), "--no-forms");
+        assertEquals(2, rollup.exitCode(), "the bad files are reported: " + rollup.err());
+        assertTrue(rollup.err().contains("bomb.xlsx") && rollup.err().contains("3 个项目"), rollup.err());
+        assertTrue(Files.size(book) > 0, "the book holds the good files' projects");
     }
 
     @Test
