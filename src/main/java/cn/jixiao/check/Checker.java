@@ -1,5 +1,6 @@
 package cn.jixiao.check;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.ReadBatch;
 import cn.jixiao.read.ReadForm;
@@ -65,7 +66,7 @@ public final class Checker {
         List<Subject> subjects = new ArrayList<>();
         for (Path file : files) {
             try {
-                if (RegistryFormat.of(file).isPresent()) {
+                if (Registries.isRegistry(file)) {
                     subjects.addAll(fromRegistry(file));
                 } else {
                     subjects.addAll(fromWorkbook(file, out));
@@ -84,7 +85,7 @@ public final class Checker {
     }
 
     private static List<Subject> fromRegistry(Path file) {
-        Registry r = new RegistryIO().read(file);
+        Registry r = Registries.read(file);
         RegistryLines lines = RegistryLines.of(file);
         List<Subject> list = new ArrayList<>();
         for (int u = 0; u < r.units().size(); u++) {

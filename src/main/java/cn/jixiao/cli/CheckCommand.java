@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.check.Checker;
 import cn.jixiao.check.Finding;
 import cn.jixiao.diff.Change;
@@ -96,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** What each unit changed against the registry sent, as rows for the report's 变更 section. */
     private List<Map<String, String>> changes(List<Path> files) {
-        RegistryDiff diff = new RegistryDiff(Ids.assign(new RegistryIO().read(sent)));
+        RegistryDiff diff = new RegistryDiff(Ids.assign(Registries.read(sent)));
         List<Change> found = new ArrayList<>();
         new ReturnedProjects(new WorkbookReader(new TemplateMaps(templates::resolve)))
                 .read(files.stream().filter(f -> !f.equals(sent)).toList(), b -> found.addAll(diff.compare(b)),

@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.diff.Change;
 import cn.jixiao.diff.ChangeLabels;
 import cn.jixiao.diff.RegistryDiff;
@@ -54,7 +55,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (!format.equals("table") && !format.equals("json")) {
             throw new UserError("diff.badFormat", format);
         }
-        Registry registry = Ids.assign(new RegistryIO().read(sent)); // the ids fill gave the projects
+        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave the projects
         RegistryDiff diff = new RegistryDiff(registry);
         List<Change> changes = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
@@ -75,7 +76,7 @@ public final class FillCommand implements Callable<Integer> {
         List<WorkbookJob> all = new ArrayList<>();
         // Read and plan everything first: a bad registry stops the run before any file is written.
         for (Path file : registries) {
-            Registry registry = Ids.assign(io.read(file));
+            Registry registry = Ids.assign(Registries.read(file));
             all.addAll(FillPlan.of(registry, grouping.value(), output, pattern,
                     templates::resolve, names));
         }

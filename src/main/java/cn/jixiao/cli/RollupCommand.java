@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
@@ -65,7 +66,7 @@ public final class RollupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MoneyUnit money = money(moneyUnit);
-        Registry registry = sent == null ? null : Ids.assign(new RegistryIO().read(sent)); // the ids fill gave
+        Registry registry = sent == null ? null : Ids.assign(Registries.read(sent)); // the ids fill gave
         if (!force && Files.exists(output)) {
             throw new UserError("output.exists", output);
         }

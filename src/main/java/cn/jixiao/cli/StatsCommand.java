@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.report.RegistryStats;
@@ -40,7 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
         RegistryIO io = new RegistryIO();
         List<RegistryStats> all = new ArrayList<>();
         for (Path file : files) {
-            Registry registry = io.read(file);
+            Registry registry = Registries.read(file);
             all.add(RegistryStats.of(file.toString(), registry));
         }
         if (format == Format.json) {

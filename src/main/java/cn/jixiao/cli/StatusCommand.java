@@ -1,5 +1,6 @@
 package cn.jixiao.cli;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.Ids;
@@ -36,7 +37,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Ids.assign(new RegistryIO().read(sent)); // the ids fill gave
+        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
                 new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());

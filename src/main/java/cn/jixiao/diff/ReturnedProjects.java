@@ -1,5 +1,6 @@
 package cn.jixiao.diff;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.ReadForm;
 import cn.jixiao.read.ReadProblem;
@@ -27,8 +28,8 @@ public final class ReturnedProjects {
         RegistryIO io = new RegistryIO();
         for (Path file : files) {
             try {
-                if (RegistryFormat.of(file).isPresent()) {
-                    Registry r = io.read(file);
+                if (Registries.isRegistry(file)) {
+                    Registry r = Registries.read(file);
                     for (Unit u : r.units()) {
                         for (Project p : u.projects()) {
                             each.accept(new RegistryDiff.Back(u.name(), p, r.moneyUnit(), file.toString()));

@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.ledger.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.ReadBatch;
 import cn.jixiao.read.ReadForm;
@@ -60,8 +61,8 @@ final class RollupInputs {
         int seq = 0;
         for (Path file : files) {
             try {
-                if (RegistryFormat.of(file).isPresent()) {
-                    Registry r = io.read(file);
+                if (Registries.isRegistry(file)) {
+                    Registry r = Registries.read(file);
                     title = title != null ? title : r.title();
                     int order = 0;
                     for (int ui = 0; ui < r.units().size(); ui++) {
