@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "check.inputs")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", descriptionKey = "check.inputs")
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "check.format")
@@ -62,6 +62,16 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UserError("check.badFormat", format);
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            Path returns = ws.path(ws.config().returns());
+            boolean anyReturns = java.nio.file.Files.isDirectory(returns) && !Checker.files(List.of(returns)).isEmpty();
+            // Before anything came back, check the registry being sent; after, what came back.
+            inputs = List.of(anyReturns ? returns : ws.path(ws.config().registry()));
+            html = WorkspaceDefaults.or(html, ws, ws.config().report());
+            sent = anyReturns ? WorkspaceDefaults.or(sent, ws, ws.config().registry()) : sent;
+            WorkspaceDefaults.templates(templates, ws);
         }
         List<Path> files = Checker.files(inputs);
         if (files.isEmpty()) {

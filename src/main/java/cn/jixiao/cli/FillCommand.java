@@ -8,7 +8,6 @@ import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fill", mixinStandardHelpOptions = true, sortOptions = false)
 public final class FillCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REGISTRY", arity = "1..*", descriptionKey = "fill.registries")
+    @Parameters(paramLabel = "REGISTRY", arity = "0..*", descriptionKey = "fill.registries")
     List<Path> registries;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, descriptionKey = "fill.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "fill.output")
     Path output;
 
     @Option(names = "--name", paramLabel = "PATTERN", defaultValue = FileNames.DEFAULT_PATTERN, descriptionKey = "fill.name")
@@ -71,7 +70,17 @@ public final class FillCommand implements Callable<Integer> {
         if (grouping.by != null && !grouping.by.equals("unit") && !grouping.by.equals("project")) {
             throw new UserError("fill.badBy", grouping.by);
         }
-        RegistryIO io = new RegistryIO();
+        if (registries == null || registries.isEmpty() || output == null) {
+            var ws = WorkspaceDefaults.required();
+            if (registries == null || registries.isEmpty()) {
+                registries = java.util.List.of(ws.path(ws.config().registry()));
+            }
+            output = WorkspaceDefaults.or(output, ws, ws.config().packs());
+            if (pattern.equals(FileNames.DEFAULT_PATTERN) && ws.config().name() != null) {
+                pattern = ws.config().name();
+            }
+            WorkspaceDefaults.templates(templates, ws);
+        }
         FileNames names = new FileNames();
         List<WorkbookJob> all = new ArrayList<>();
         // Read and plan everything first: a bad registry stops the run before any file is written.

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "read", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ReadCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "WORKBOOK|DIR", arity = "1..*", descriptionKey = "read.inputs")
+    @Parameters(paramLabel = "WORKBOOK|DIR", arity = "0..*", descriptionKey = "read.inputs")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "read.output")
@@ -48,6 +48,12 @@ public final class ReadCommand implements Callable<Integer> {
         };
         if (output != null && RegistryFormat.of(output).isEmpty()) {
             throw new UserError("registry.unknownExtension", output);
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            inputs = List.of(ws.path(ws.config().returns()));
+            output = WorkspaceDefaults.or(output, ws, ws.config().readOutput());
+            WorkspaceDefaults.templates(templates, ws);
         }
         List<Path> files = ReadBatch.expand(inputs);
         if (files.isEmpty()) {

@@ -24,13 +24,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rollup", mixinStandardHelpOptions = true, sortOptions = false)
 public final class RollupCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", descriptionKey = "rollup.inputs")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "rollup.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "rollup.output")
     Path output;
 
-    @Option(names = "--money-unit", paramLabel = "万元|元", defaultValue = "万元", descriptionKey = "rollup.moneyUnit")
+    @Option(names = "--money-unit", paramLabel = "万元|元", descriptionKey = "rollup.moneyUnit")
     String moneyUnit;
 
     @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "rollup.title")
@@ -65,7 +65,18 @@ public final class RollupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MoneyUnit money = money(moneyUnit);
+        if (inputs == null || inputs.isEmpty() || output == null) {
+            var ws = WorkspaceDefaults.required();
+            if (inputs == null || inputs.isEmpty()) {
+                inputs = List.of(ws.path(ws.config().returns()));
+            }
+            output = WorkspaceDefaults.or(output, ws, ws.config().rollupOutput());
+            sent = WorkspaceDefaults.or(sent, ws, ws.config().registry());
+            title = title != null ? title : ws.config().title();
+            moneyUnit = moneyUnit != null ? moneyUnit : ws.config().moneyUnit();
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        MoneyUnit money = money(moneyUnit == null ? "万元" : moneyUnit);
         Registry registry = sent == null ? null : Ids.assign(Registries.read(sent)); // the ids fill gave
         if (!force && Files.exists(output)) {
             throw new UserError("output.exists", output);
