@@ -41,7 +41,7 @@ final class SelfEvaluationRules implements Rule {
         BigDecimal computedRate = money == null || money.fullYear() == null || money.executed() == null
                 || money.fullYear().signum() == 0 ? null
                 : money.executed().divide(money.fullYear(), new MathContext(10, RoundingMode.HALF_UP));
-        BigDecimal statedRate = stated(e.rate());
+        BigDecimal statedRate = e.rateFraction();
         if (e.rate() != null && statedRate == null) {
             out.error(s, "eval.badRate", "evaluation.rate", e.rate());
         }
@@ -119,20 +119,6 @@ final class SelfEvaluationRules implements Rule {
      */
     private static BigDecimal halfUnit(BigDecimal stated) {
         return BigDecimal.ONE.movePointLeft(Math.max(stated.scale(), 0)).divide(BigDecimal.valueOf(2));
-    }
-
-    /** 45.9% or 0.459 as a fraction; null when it is no number. */
-    static BigDecimal stated(String rate) {
-        if (rate == null) {
-            return null;
-        }
-        String t = rate.strip().replace("％", "%");
-        try {
-            return t.endsWith("%") ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
-                    : new BigDecimal(t);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 
     private static String percent(BigDecimal fraction) {

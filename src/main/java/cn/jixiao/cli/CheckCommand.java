@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
             printText(view);
         }
         if (html != null) {
-            Map<String, String> text = new HashMap<>();
-            for (String k : List.of("lang", "byUnit", "unit", "projects", "errors", "warnings", "findings", "none",
-                    "wholeFile", "severity", "where", "what")) {
-                text.put(k, env.t("check.html." + k));
-            }
-            text.put("summary", summary(view));
-            text.put("changes", env.t("check.html.changes"));
-            text.put("noChanges", env.t("diff.none"));
-            for (String col : List.of("project", "kind", "field", "before", "after", "difference")) {
-                text.put("col" + Character.toUpperCase(col.charAt(0)) + col.substring(1), env.t("diff.col." + col));
-            }
+            Map<String, String> text = FindingsHtml.texts(env.messages(), view);
             List<Map<String, String>> changes = sent == null ? List.of() : changes(files);
             AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, sent != null, text,
                     env.t("check.html.title"), out));
@@ -115,15 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
         found.addAll(diff.missing());
         List<Map<String, String>> rows = new ArrayList<>();
         for (Change c : found) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("unit", c.unit());
-            row.put("project", c.project());
-            row.put("kind", ChangeLabels.kind(c, env.messages()));
-            row.put("field", ChangeLabels.field(c));
-            row.put("before", java.util.Objects.toString(c.before(), ""));
-            row.put("after", java.util.Objects.toString(c.after(), ""));
-            row.put("difference", c.difference() == null ? "" : c.difference().toPlainString());
-            rows.add(row);
+            rows.add(ChangeLabels.textRow(c, env.messages()));
         }
         return rows;
     }

@@ -21,6 +21,19 @@ public final class ChangeLabels {
         return m.get("diff.kind." + c.kind().name());
     }
 
+    /** A change as the words of a report row: unit, project, kind, field, sent, returned, difference. */
+    public static Map<String, String> textRow(Change c, Messages m) {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        row.put("unit", c.unit());
+        row.put("project", c.project());
+        row.put("kind", kind(c, m));
+        row.put("field", field(c));
+        row.put("before", java.util.Objects.toString(c.before(), ""));
+        row.put("after", java.util.Objects.toString(c.after(), ""));
+        row.put("difference", c.difference() == null ? "" : c.difference().toPlainString());
+        return row;
+    }
+
     /** The field in words: a form's label for project fields, the indicator's name for indicator changes. */
     public static String field(Change c) {
         return FIELDS.getOrDefault(c.field(), c.field());

@@ -16,13 +16,10 @@ final class LabelKey {
     private LabelKey() {
     }
 
-    static String of(String text) {
-        if (text == null) {
-            return "";
-        }
+    /** No spaces or line breaks, and full-width brackets, colons, semicolons and commas as ASCII. */
+    static String normalise(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        String plain = text.indexOf('$') >= 0 ? MARKER.matcher(text).replaceAll("") : text;
-        for (char ch : plain.toCharArray()) {
+        for (char ch : text.toCharArray()) {
             if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
                 continue;
             }
@@ -35,7 +32,15 @@ final class LabelKey {
                 default -> ch;
             });
         }
-        String t = b.toString();
+        return b.toString();
+    }
+
+    static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text.indexOf('$') >= 0 ? MARKER.matcher(text).replaceAll("") : text;
+        String t = normalise(plain);
         String previous;
         while (t.indexOf('(') >= 0) {
             previous = t;

@@ -241,20 +241,8 @@ public record TemplateMap(
         return b.length() > a.length() ? b : a;
     }
 
-    /** Spaces out and full-width brackets and colons as ASCII, for matching pattern labels. */
+    /** The text as label keys see it before parentheses are dropped, for matching pattern labels. */
     static String normalise(String text) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                continue;
-            }
-            b.append(switch (ch) {
-                case '（' -> '(';
-                case '）' -> ')';
-                case '：' -> ':';
-                default -> ch;
-            });
-        }
-        return b.toString();
+        return LabelKey.normalise(text);
     }
 }

@@ -29,6 +29,22 @@ public final class FindingsHtml {
         config.setWrapUncheckedExceptions(true);
     }
 
+    /** The report's words in the user's language. */
+    public static Map<String, String> texts(cn.jixiao.i18n.Messages m, FindingsView view) {
+        Map<String, String> text = new HashMap<>();
+        for (String k : java.util.List.of("lang", "byUnit", "unit", "projects", "errors", "warnings", "findings", "none",
+                "wholeFile", "severity", "where", "what", "changes")) {
+            text.put(k, m.get("check.html." + k));
+        }
+        text.put("summary", m.get("check.summary", String.valueOf(view.getProjects()), String.valueOf(view.getErrors()),
+                String.valueOf(view.getWarnings())));
+        text.put("noChanges", m.get("diff.none"));
+        for (String col : java.util.List.of("project", "kind", "field", "before", "after", "difference")) {
+            text.put("col" + Character.toUpperCase(col.charAt(0)) + col.substring(1), m.get("diff.col." + col));
+        }
+        return text;
+    }
+
     public void write(FindingsView view, java.util.List<Map<String, String>> changes, boolean compared,
                       Map<String, String> text, String title, OutputStream out) throws IOException {
         Map<String, Object> model = new HashMap<>();

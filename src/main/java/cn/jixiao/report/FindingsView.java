@@ -20,62 +20,17 @@ import java.util.Objects;
  */
 public final class FindingsView {
 
-    /** One finding, rendered. */
+    /** One finding, rendered. FreeMarker reads records' components directly (2.3.33 and later). */
     public record Item(String severity, String severityLabel, String rule, String message, String file,
                        String place, String sheet, String cell, String path, Integer line) {
-        public String getSeverity() {
-            return severity;
-        }
-
-        public String getSeverityLabel() {
-            return severityLabel;
-        }
-
-        public String getRule() {
-            return rule;
-        }
-
-        public String getMessage() {
-            return message;
-        }
-
-        public String getPlace() {
-            return place;
-        }
     }
 
     /** A project's findings (project null for findings on a whole file). */
     public record ProjectGroup(String project, List<Item> items) {
-        public String getProject() {
-            return project;
-        }
-
-        public List<Item> getItems() {
-            return items;
-        }
     }
 
     /** A unit's projects and counts, and its findings by project. */
     public record UnitGroup(String unit, int projects, long errors, long warnings, List<ProjectGroup> groups) {
-        public String getUnit() {
-            return unit;
-        }
-
-        public int getProjects() {
-            return projects;
-        }
-
-        public long getErrors() {
-            return errors;
-        }
-
-        public long getWarnings() {
-            return warnings;
-        }
-
-        public List<ProjectGroup> getGroups() {
-            return groups;
-        }
     }
 
     private final List<UnitGroup> units;

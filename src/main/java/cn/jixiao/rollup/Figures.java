@@ -102,13 +102,7 @@ final class Figures {
     /** 执行率 as a fraction: as stated ("45.9%"), else computed from the money figures. */
     static BigDecimal rate(Evaluation e, BudgetRow total) {
         if (e.rate() != null) {
-            String t = e.rate().strip().replace("％", "%");
-            try {
-                return t.endsWith("%") ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
-                        : new BigDecimal(t);
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
+            return e.rateFraction();
         }
         if (total.fullYear() == null || total.executed() == null || total.fullYear().signum() == 0) {
             return null;
