@@ -39,6 +39,9 @@ public final class RollupCommand implements Callable<Integer> {
     @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "rollup.registry")
     Path sent;
 
+    @Option(names = "--targets", paramLabel = "TARGETS", descriptionKey = "rollup.targets")
+    Path targets;
+
     @Option(names = "--no-forms", descriptionKey = "rollup.noForms")
     boolean noForms;
 
@@ -83,7 +86,8 @@ public final class RollupCommand implements Callable<Integer> {
         }
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), new Rollup.Options(money,
                 title, registry, !noForms, templates::resolve,
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir)));
+                TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir),
+                targets == null ? null : Ids.assign(Registries.read(targets))));
         Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
         Rollup.Result result = rollup.run(inputs, output, force, json, csv, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());

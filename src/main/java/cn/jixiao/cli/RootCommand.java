@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {StatsCommand.class, FillCommand.class, ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class, RegistryCommand.class, InitCommand.class, TemplatesCommand.class, BenchCommand.class},
+        subcommands = {StatsCommand.class, FillCommand.class, ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class, RegistryCommand.class, InitCommand.class, DeriveCommand.class, TemplatesCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class RootCommand implements Runnable {
 

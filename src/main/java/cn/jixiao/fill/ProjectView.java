@@ -94,7 +94,17 @@ final class ProjectView {
         r.put("points", CellValues.number(i.points(), styles));
         r.put("score", CellValues.number(i.score(), styles));
         r.put("deviation", CellValues.text(i.deviation()));
+        r.put("suggestedScore", CellValues.number(suggested(i), styles));
         return r;
+    }
+
+    /** The score the rules suggest for a stated result (met: full points; else actual ÷ target × points). */
+    private static BigDecimal suggested(Indicator i) {
+        if (i.points() == null || i.actual() == null) {
+            return null;
+        }
+        return cn.jixiao.indicator.Attainment.suggestedScore(cn.jixiao.indicator.IndicatorValues.parse(i.target()),
+                cn.jixiao.indicator.IndicatorValues.parse(i.actual()), i.points()).orElse(null);
     }
 
     private static void evaluation(Map<String, Object> v, Evaluation e, int indicatorCount, MoneyUnit money,

@@ -52,7 +52,12 @@ public final class Rollup {
 
     /** What a rollup is asked for. */
     public record Options(MoneyUnit money, String title, Registry sent, boolean forms,
-                          Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
+                          Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate,
+                          Registry targets) {
+        public Options(MoneyUnit money, String title, Registry sent, boolean forms,
+                       Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
+            this(money, title, sent, forms, formTemplates, bookTemplate, null);
+        }
     }
 
     /** What a rollup found. */
@@ -136,7 +141,7 @@ public final class Rollup {
 
     private static Map<Integer, String> sheetNames(List<Spool.Entry> kept) {
         Set<String> reserved = new HashSet<>(List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES));
+                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES, RollupTemplate.RESULTS));
         List<String> names = SheetNames.unique(kept.stream().map(Spool.Entry::projectName).toList(), reserved);
         Map<Integer, String> bySeq = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -169,6 +174,13 @@ public final class Rollup {
                     w.finish(Map.of(), true);
                     tables.add(RollupTemplate.CHANGES);
                 }
+                XSSFSheet resultsSheet = template.getSheet(RollupTemplate.RESULTS);
+                if (options.targets() != null && resultsSheet != null && TableWriter.usable(resultsSheet)) {
+                    TableWriter w = new TableWriter(wb, resultsSheet, "~" + RollupTemplate.RESULTS, book);
+                    TargetRows.write(w, spool, returns.kept(), options.targets());
+                    w.finish(Map.of(), true);
+                    tables.add(RollupTemplate.RESULTS);
+                }
                 XSSFSheet findingsSheet = template.getSheet(RollupTemplate.FINDINGS);
                 if (findingsSheet != null && TableWriter.usable(findingsSheet)) {
                     TableWriter w = new TableWriter(wb, findingsSheet, "~" + RollupTemplate.FINDINGS, book);
@@ -180,7 +192,7 @@ public final class Rollup {
                     forms(wb, spool, returns.kept(), sheets, book.get("title"));
                 }
                 for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES)) {
+                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES, RollupTemplate.RESULTS)) {
                     int i = wb.getSheetIndex(name);
                     if (i >= 0) {
                         wb.removeSheetAt(i);

@@ -28,7 +28,7 @@ record TableColumns(List<String> fields, List<String> headers) {
                     continue;
                 }
                 Matcher m = MARKER.matcher(c.getStringCellValue().strip());
-                if (m.matches() && c.getStringCellValue().matches("\\s*\\$\\{[risfc]\\..*")) {
+                if (m.matches() && c.getStringCellValue().matches("\\s*\\$\\{[risfcm]\\..*")) {
                     fields.add(m.group(1));
                     Row above = prototype.getRow(r.getRowNum() - 1);
                     Cell h = above == null ? null : above.getCell(c.getColumnIndex());

@@ -51,7 +51,7 @@ final class TableWriter implements RowSink {
         this.prototype = prototype;
         this.book = book;
         this.out = wb.createSheet(name);
-        this.itemRow = rowWith(prototype, "r.", "i.", "s.", "f.", "c.");
+        this.itemRow = rowWith(prototype, "r.", "i.", "s.", "f.", "c.", "m.");
         this.groupRow = rowWith(prototype, "u.");
         this.totalRow = rowWith(prototype, "t.");
         int last = 0;
@@ -77,7 +77,7 @@ final class TableWriter implements RowSink {
 
     /** Whether the template has this table's item row at all (an office may delete a table). */
     static boolean usable(XSSFSheet prototype) {
-        return rowWith(prototype, "r.", "i.", "s.", "f.", "c.") >= 0;
+        return rowWith(prototype, "r.", "i.", "s.", "f.", "c.", "m.") >= 0;
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class RollupTemplate {
     public static final String RETURNS = "回收情况";
     public static final String FINDINGS = "问题清单";
     public static final String CHANGES = "变更";
+    public static final String RESULTS = "目标与结果";
 
     private RollupTemplate() {
     }
@@ -42,6 +43,7 @@ public final class RollupTemplate {
             returns(new SheetDrawer(wb.createSheet(RETURNS), s));
             findings(new SheetDrawer(wb.createSheet(FINDINGS), s));
             changes(new SheetDrawer(wb.createSheet(CHANGES), s), wb);
+            results(new SheetDrawer(wb.createSheet(RESULTS), s));
             for (Sheet sheet : wb) {
                 OfficialTemplates.pageSetup(sheet, true);
             }
@@ -120,6 +122,20 @@ public final class RollupTemplate {
         for (int c = 0; c < heads.length; c++) {
             d.put(1, c, heads[c], s.header);
             d.put(2, c, "${c." + fields[c] + "}", c == 5 ? changed : c == 6 ? s.formula : s.labelLeft);
+        }
+    }
+
+    private static void results(SheetDrawer d) {
+        TemplateStyles s = d.styles();
+        String[] heads = {"实施单位", "项目名称", "需关注", "一级指标", "二级指标", "三级指标", "目标", "实际完成值",
+            "是否达成", "分值", "得分", "建议得分", "偏差原因分析及改进措施"};
+        String[] fields = {"unit", "project", "attention", "level1", "level2", "name", "target", "actual", "met",
+            "points", "score", "suggested", "deviation"};
+        d.widths(28, 28, 26, 12, 16, 30, 16, 16, 10, 8, 8, 10, 30);
+        d.put(0, 0, 0, heads.length - 1, "${book.title}：目标与结果", s.title);
+        for (int c = 0; c < heads.length; c++) {
+            d.put(1, c, heads[c], s.header);
+            d.put(2, c, "${m." + fields[c] + "}", c >= 9 && c <= 11 ? s.formula : s.labelLeft);
         }
     }
 

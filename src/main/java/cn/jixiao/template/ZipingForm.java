@@ -50,6 +50,8 @@ final class ZipingForm {
                 .put(12, 3, "${i.name}", s.input).put(12, 4, "${i.target}", s.inputCentre)
                 .put(12, 5, "${i.actual}", s.inputCentre).put(12, 6, "${i.points}", s.number)
                 .put(12, 7, "${i.score}", s.number).put(12, 8, "${i.deviation}", s.input).put(12, 9, null, s.input);
+        // Beside each stated score, outside the printed form: the score the rules suggest (domain.md).
+        d.put(11, 10, "建议得分", s.check).put(12, 10, "${i.suggestedScore}", s.check);
         d.command(12, 0, "jx:each(items=\"p.indicators\" var=\"i\" lastCell=\"L13\")");
         d.put(13, 0, 13, 5, "总分", s.label).put(13, 6, "${p.pointsTotal}", s.number).put(13, 7, "${p.totalScore}", s.number)
                 .put(13, 8, 13, 9, null, s.label);

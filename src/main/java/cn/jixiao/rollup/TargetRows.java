@@ -1,0 +1,116 @@
+package cn.jixiao.rollup;
+
+import cn.jixiao.indicator.Attainment;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.registry.BudgetRow;
+import cn.jixiao.registry.Evaluation;
+import cn.jixiao.registry.Indicator;
+import cn.jixiao.registry.Project;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The 目标与结果 table: every self-evaluated indicator beside the target it was set (from the target
+ * registry, matched by project id, else unit and name, then by indicator name), whether it was met
+ * (by the indicator value grammar; words compared as words), its points, score and the score the
+ * rules suggest. Projects that want a look come first: 执行率 under 90%, or a score below full with
+ * no 偏差原因.
+ */
+final class TargetRows {
+
+    private static final BigDecimal NINETY_PERCENT = new BigDecimal("0.9");
+
+    private TargetRows() {
+    }
+
+    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, Registry targets) {
+        Map<String, Project> byId = new HashMap<>();
+        Map<String, Project> byName = new HashMap<>();
+        for (Unit u : targets.units()) {
+            for (Project p : u.projects()) {
+                if (p.id() != null) {
+                    byId.put(p.id(), p);
+                }
+                byName.put(u.name() + "\u0000" + p.name(), p);
+            }
+        }
+        List<Spool.Entry> attention = new ArrayList<>();
+        List<Spool.Entry> rest = new ArrayList<>();
+        Map<Integer, String> why = new HashMap<>();
+        for (Spool.Entry e : kept) {
+            String reason = attention(spool.load(e).project());
+            (reason.isEmpty() ? rest : attention).add(e);
+            why.put(e.seq(), reason);
+        }
+        for (List<Spool.Entry> group : List.of(attention, rest)) {
+            for (Spool.Entry e : group) {
+                Returned r = spool.load(e);
+                Project target = r.project().id() != null && byId.containsKey(r.project().id())
+                        ? byId.get(r.project().id()) : byName.get(r.unit() + "\u0000" + r.project().name());
+                for (Indicator i : r.project().indicators()) {
+                    sink.item(row(r, i, target, why.get(e.seq())));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> row(Returned r, Indicator i, Project target, String attention) {
+        String targetValue = i.target();
+        if (target != null) {
+            targetValue = target.indicators().stream().filter(t -> Objects.equals(t.name(), i.name()))
+                    .findFirst().map(Indicator::target).orElse(i.target());
+        }
+        IndicatorValue t = IndicatorValues.parse(targetValue);
+        IndicatorValue a = IndicatorValues.parse(i.actual());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("unit", r.unit());
+        row.put("project", r.project().name());
+        row.put("attention", attention);
+        row.put("level1", i.level1());
+        row.put("level2", i.level2());
+        row.put("name", i.name());
+        row.put("target", targetValue);
+        row.put("actual", i.actual());
+        row.put("met", i.actual() == null ? null : switch (Attainment.met(t, a)) {
+            case MET -> "达成";
+            case NOT_MET -> "未达成";
+            case UNKNOWN -> "无法判断";
+        });
+        row.put("points", i.points());
+        row.put("score", i.score());
+        row.put("suggested", i.points() == null ? null : Attainment.suggestedScore(t, a, i.points()).orElse(null));
+        row.put("deviation", i.deviation());
+        return row;
+    }
+
+    /** Why a project wants a look first, or "" when it does not. */
+    static String attention(Project p) {
+        List<String> reasons = new ArrayList<>();
+        Evaluation e = p.evaluation();
+        BigDecimal rate = e == null ? null : e.rateFraction();
+        BudgetRow money = e == null || e.budget() == null ? null : e.budget().total();
+        if (rate == null && money != null && money.fullYear() != null && money.executed() != null
+                && money.fullYear().signum() != 0) {
+            rate = money.executed().divide(money.fullYear(), MathContext.DECIMAL64);
+        }
+        if (rate != null && rate.compareTo(NINETY_PERCENT) < 0) {
+            reasons.add("执行率 " + rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
+                    + "% 低于 90%");
+        }
+        boolean unexplained = p.indicators().stream().anyMatch(i -> i.score() != null && i.points() != null
+                && i.score().compareTo(i.points()) < 0 && (i.deviation() == null || i.deviation().isBlank()));
+        if (unexplained) {
+            reasons.add("得分低于分值未说明原因");
+        }
+        return String.join("；", reasons);
+    }
+}
