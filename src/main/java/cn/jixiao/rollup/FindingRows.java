@@ -46,9 +46,16 @@ final class FindingRows {
             Checker.checkProject(s, findings);
             findings.drain().forEach(f -> sink.item(row(zh, f)));
             Project p = r.project();
+            // Only what the set rules read is kept, so the heap holds a few fields per project.
+            Map<String, String> cells = new HashMap<>();
+            for (String key : List.of("name", "unit", "department")) {
+                if (s.cells().containsKey(key)) {
+                    cells.put(key, s.cells().get(key));
+                }
+            }
             light.add(new Subject(s.file(), s.sheet(), s.unit(), new Project(p.id(), p.name(), null, p.department(),
                     null, null, null, null, null, null, null, null, List.of()), s.family(), s.year(), s.money(),
-                    s.basePath(), s.cells(), l));
+                    s.basePath(), cells, l));
         }
         Checker.checkSet(light, findings);
         findings.drain().forEach(f -> sink.item(row(zh, f)));
