@@ -33,10 +33,15 @@ public final class FieldPaths {
         return PROJECT.get(field);
     }
 
+    /** The registry key of each indicator field, spelled out: this runs for every cell of every table. */
+    private static final Map<String, String> INDICATOR_KEYS = Map.of("i.level1", "level1", "i.level2", "level2",
+            "i.name", "name", "i.numberedName", "name", "i.target", "target", "i.actual", "actual",
+            "i.points", "points", "i.score", "score", "i.deviation", "deviation");
+
     /** indicators[k].target for i.target of the k-th indicator read. */
     public static String ofIndicatorField(int index, String field) {
-        String name = field.equals("i.numberedName") ? "name" : snake(field.substring(2));
-        return "indicators[" + index + "]." + name;
+        String name = INDICATOR_KEYS.get(field);
+        return "indicators[" + index + "]." + (name != null ? name : snake(field.substring(2)));
     }
 
     static String snake(String camel) {
