@@ -1,0 +1,128 @@
+package cn.jixiao.demo;
+
+import cn.jixiao.check.Checker;
+import cn.jixiao.diff.RegistryDiff;
+import cn.jixiao.diff.ReturnedProjects;
+import cn.jixiao.fill.FileNames;
+import cn.jixiao.fill.FillPlan;
+import cn.jixiao.fill.Filler;
+import cn.jixiao.fill.WorkbookJob;
+import cn.jixiao.i18n.Messages;
+import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.InputFiles;
+import cn.jixiao.read.ReadBatch;
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.FormFamily;
+import cn.jixiao.registry.Ids;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.report.FindingsHtml;
+import cn.jixiao.report.FindingsView;
+import cn.jixiao.rollup.Rollup;
+import cn.jixiao.rollup.UnitStatus;
+import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.template.TemplateSource;
+import cn.jixiao.util.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A finance office's round, played on the five seed registries with nothing set up: the packs are
+ * filled, units "return" them (most as sent, one with an indicator added, one with a value
+ * corrected, one re-saved as .xls, one not at all), and they are read back, rolled up against what
+ * was sent, and checked. Every step is the real one the commands run.
+ */
+public final class Demo {
+
+    static final List<String> REGISTRIES = List.of("wujing-2026-mubiao", "jiuting-2026-shenbao",
+            "wujing-2022-ziping", "pujiang-2024-mubiao", "xidu-2024-shenbao");
+
+    /** Where one registry's outputs went and what the steps found. */
+    public record Outcome(String registry, Path sent, Path packs, int packCount, Path returns,
+                          List<SimulatedReturns.Event> events, Path read, int projectsRead, Path book,
+                          List<UnitStatus> status, Path report, long errors, long warnings, int changes) {
+
+        public long eventCount(String what) {
+            return events.stream().filter(e -> e.what().equals(what)).count();
+        }
+    }
+
+    private final Function<FormFamily, TemplateSource> templates = f -> TemplateSource.resolve(f, null, null);
+    private final RegistryIO io = new RegistryIO();
+
+    public List<Outcome> run(Path dir, boolean force, Messages messages, Consumer<String> step) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String name : REGISTRIES) {
+            step.accept(name);
+            try {
+                outcomes.add(one(dir, name, force, messages));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome one(Path dir, String name, boolean force, Messages messages) throws IOException {
+        Path sent = dir.resolve("登记表").resolve(name + ".yaml");
+        try (InputStream in = Demo.class.getResourceAsStream("/demo/registries/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("seed registry missing from the jar: " + name);
+            }
+            byte[] bytes = in.readAllBytes();
+            AtomicFiles.write(sent, force, out -> out.write(bytes));
+        }
+        Registry registry = Ids.assign(io.read(sent));
+
+        Path packs = dir.resolve("1-填报").resolve(name);
+        List<WorkbookJob> jobs = FillPlan.of(registry, FillPlan.Grouping.UNIT, packs, FileNames.DEFAULT_PATTERN,
+                templates, new FileNames());
+        Filler.perCore().fill(jobs, force, j -> { });
+        List<Path> written = jobs.stream().map(WorkbookJob::target).toList();
+
+        Path returns = dir.resolve("2-交回").resolve(name);
+        if (force) {
+            org.apache.commons.io.FileUtils.deleteDirectory(returns.toFile());
+        } else if (java.nio.file.Files.exists(returns)) {
+            throw new UserError("output.exists", returns);
+        }
+        List<SimulatedReturns.Event> events = SimulatedReturns.make(written, returns);
+
+        WorkbookReader reader = new WorkbookReader(new TemplateMaps(templates));
+        List<Path> returned = InputFiles.of(List.of(returns));
+        ReadBatch.Result read = new ReadBatch(reader).read(returned, f -> { });
+        Path readBack = dir.resolve("3-读回").resolve(name + ".yaml");
+        io.write(read.registry(), readBack, force);
+
+        Path book = dir.resolve("4-汇总").resolve(name + "-汇总表.xlsx");
+        Rollup.Result rollup = new Rollup(reader, new Rollup.Options(registry.moneyUnit() == null ? MoneyUnit.WAN_YUAN
+                : registry.moneyUnit(), null, registry, true, templates,
+                TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)))
+                .run(List.of(returns), book, force, null, null, f -> { });
+
+        Checker.Report report = new Checker(reader).check(returned, f -> { });
+        FindingsView view = FindingsView.of(report, messages);
+        Path html = dir.resolve("5-审核").resolve(name + "-审核报告.html");
+        Map<String, String> text = FindingsHtml.texts(messages, view);
+        RegistryDiff diff = new RegistryDiff(registry);
+        List<Map<String, String>> changes = new ArrayList<>();
+        new ReturnedProjects(reader).read(returned,
+                b -> diff.compare(b).forEach(c -> changes.add(cn.jixiao.diff.ChangeLabels.textRow(c, messages))),
+                new ArrayList<>());
+        AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, true, text,
+                messages.get("check.html.title"), out));
+
+        return new Outcome(name, sent, packs, written.size(), returns, events, readBack,
+                (int) read.registry().projects().count(), book, rollup.status(), html, view.getErrors(),
+                view.getWarnings(), changes.size());
+    }
+}

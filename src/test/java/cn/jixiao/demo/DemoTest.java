@@ -1,0 +1,44 @@
+package cn.jixiao.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.support.CliRun;
+import cn.jixiao.support.FilledBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main command: the whole round, on the seeds, with nothing set up. */
+class DemoTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoFillsReturnsReadsRollsUpAndChecksTheFiveSeeds() throws Exception {
+        Path out = dir.resolve("demo");
+        CliRun run = CliRun.of("demo", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String said = run.out();
+        assertTrue(said.contains("【pujiang-2024-mubiao】") && said.contains("未交回单位 1 个"), said);
+        assertTrue(said.contains("另存为 .xls 3 个"), said);
+        try (Stream<Path> returns = Files.list(out.resolve("2-交回").resolve("pujiang-2024-mubiao"))) {
+            assertEquals(3, returns.filter(p -> p.toString().endsWith(".xls")).count());
+        }
+        assertEquals(103, new RegistryIO().read(out.resolve("3-读回").resolve("pujiang-2024-mubiao.yaml"))
+                .projects().count(), "everything returned is read back, the .xls files too");
+        try (FilledBook book = FilledBook.open(out.resolve("4-汇总").resolve("pujiang-2024-mubiao-汇总表.xlsx"))) {
+            var status = book.workbook().getSheet("回收情况");
+            assertEquals("未交回", book.text(book.rightOf(status, "闵行区房地产交易中心浦江分中心")));
+            assertTrue(book.workbook().getSheet("变更").getLastRowNum() >= 2 + 8 - 1, "4 indicators added, 4 values corrected");
+        }
+        assertTrue(Files.readString(out.resolve("5-审核").resolve("pujiang-2024-mubiao-审核报告.html"))
+                .contains("新增指标"));
+        assertEquals(2, CliRun.of("demo", "-o", out.toString()).exitCode(), "an existing demo is kept without --force");
+        assertEquals(0, CliRun.of("demo", "-o", out.toString(), "--force").exitCode());
+    }
+}
