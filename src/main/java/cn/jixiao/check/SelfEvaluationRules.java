@@ -8,7 +8,6 @@ import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
@@ -38,9 +37,7 @@ final class SelfEvaluationRules implements Rule {
         Project p = s.project();
         Evaluation e = p.evaluation() == null ? new Evaluation(null, null, null, null, null, null, null) : p.evaluation();
         BudgetRow money = e.budget() == null || e.budget().total() == null ? null : e.budget().total();
-        BigDecimal computedRate = money == null || money.fullYear() == null || money.executed() == null
-                || money.fullYear().signum() == 0 ? null
-                : money.executed().divide(money.fullYear(), new MathContext(10, RoundingMode.HALF_UP));
+        BigDecimal computedRate = e.computedRate();
         BigDecimal statedRate = e.rateFraction();
         if (e.rate() != null && statedRate == null) {
             out.error(s, "eval.badRate", "evaluation.rate", e.rate());
@@ -50,9 +47,9 @@ final class SelfEvaluationRules implements Rule {
             out.error(s, "eval.rate", "evaluation.rate", e.rate(), percent(computedRate),
                     money.executed().toPlainString(), money.fullYear().toPlainString());
         }
-        BigDecimal rate = statedRate != null ? statedRate : computedRate;
+        BigDecimal rate = e.effectiveRate();
         if (e.rateScore() != null && e.ratePoints() != null && rate != null) {
-            BigDecimal expected = rate.multiply(e.ratePoints()).min(e.ratePoints()).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal expected = Evaluation.rateScore(rate, e.ratePoints());
             if (e.rateScore().subtract(expected).abs().compareTo(halfUnit(e.rateScore()).max(SCORE_TOLERANCE)) > 0) {
                 out.error(s, "eval.rateScore", "evaluation.rate_score", e.rateScore().toPlainString(),
                         expected.toPlainString(), percent(rate), e.ratePoints().toPlainString());
@@ -77,9 +74,7 @@ final class SelfEvaluationRules implements Rule {
         if (e.totalScore() != null) {
             BigDecimal sum = p.indicators().stream().map(Indicator::score).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal rateScore = e.rateScore() != null ? e.rateScore()
-                    : rate == null || e.ratePoints() == null ? BigDecimal.ZERO
-                    : rate.multiply(e.ratePoints()).min(e.ratePoints()).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal rateScore = e.effectiveRateScore() == null ? BigDecimal.ZERO : e.effectiveRateScore();
             BigDecimal expected = sum.add(rateScore);
             if (e.totalScore().subtract(expected).abs().compareTo(SCORE_TOLERANCE) > 0) {
                 out.error(s, "eval.totalScore", "evaluation.total_score", e.totalScore().toPlainString(),

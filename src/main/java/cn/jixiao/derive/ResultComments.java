@@ -3,13 +3,11 @@ package cn.jixiao.derive;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
+import cn.jixiao.registry.ProjectIndex;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,20 +17,12 @@ import java.util.Objects;
  */
 final class ResultComments {
 
-    private final Map<String, Project> byId = new HashMap<>();
-    private final Map<String, Project> byName = new HashMap<>();
+    private final ProjectIndex results;
     private final int resultsYear;
 
     ResultComments(Registry results) {
+        this.results = ProjectIndex.of(results);
         resultsYear = results.year() == null ? 0 : results.year();
-        for (Unit u : results.units()) {
-            for (Project p : u.projects()) {
-                if (p.id() != null) {
-                    byId.put(p.id(), p);
-                }
-                byName.put(u.name() + "\u0000" + p.name(), p);
-            }
-        }
     }
 
     /**
@@ -76,8 +66,7 @@ final class ResultComments {
     }
 
     private Project find(Project source, String unit) {
-        Project p = source.id() == null ? null : byId.get(source.id());
-        return p != null ? p : byName.get(unit + "\u0000" + source.name());
+        return results.find(source.id(), unit, source.name());
     }
 
     private String projectLine(Project p) {

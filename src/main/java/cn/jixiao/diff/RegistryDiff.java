@@ -2,14 +2,12 @@ package cn.jixiao.diff;
 
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Project;
+import cn.jixiao.registry.ProjectIndex;
 import cn.jixiao.registry.ProjectMoney;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,35 +23,20 @@ public final class RegistryDiff {
     }
 
     private final Registry sent;
-    private final Map<String, Project> byId = new HashMap<>();
-    private final Map<String, Project> byUnitAndName = new HashMap<>();
-    private final Map<String, Project> byName = new HashMap<>();
-    private final Map<Project, String> unitOf = new HashMap<>();
-    private final Set<Project> matched = new HashSet<>();
+    private final ProjectIndex index;
+    private final Set<Project> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public RegistryDiff(Registry sent) {
         this.sent = sent;
-        for (Unit u : sent.units()) {
-            for (Project p : u.projects()) {
-                if (p.id() != null) {
-                    byId.put(p.id(), p);
-                }
-                byUnitAndName.putIfAbsent(u.name() + "\u0000" + p.name(), p);
-                byName.putIfAbsent(p.name(), p);
-                unitOf.put(p, u.name());
-            }
-        }
+        this.index = ProjectIndex.of(sent);
     }
 
     /** The changes in one returned project (or that it was added). */
     public List<Change> compare(Back back) {
         Project p = back.project();
-        Project s = p.id() != null ? byId.get(p.id()) : null;
-        if (s == null) {
-            s = byUnitAndName.get(back.unit() + "\u0000" + p.name());
-        }
-        if (s == null && !matched.contains(byName.get(p.name()))) {
-            s = byName.get(p.name());
+        Project s = index.find(p.id(), back.unit(), p.name());
+        if (s == null && index.byName(p.name()) != null && !matched.contains(index.byName(p.name()))) {
+            s = index.byName(p.name());
         }
         if (s == null || matched.contains(s)) {
             return List.of(new Change(back.unit(), p.name(), Change.Kind.PROJECT_ADDED, "", null, back.file(), null));
@@ -61,8 +44,8 @@ public final class RegistryDiff {
         matched.add(s);
         Project converted = ProjectMoney.convert(p, back.money(), sent.moneyUnit());
         List<Change> changes = new ArrayList<>();
-        if (!unitOf.get(s).equals(back.unit())) {
-            changes.add(new Change(back.unit(), s.name(), Change.Kind.FIELD, "unit", unitOf.get(s), back.unit(), null));
+        if (!index.unitOf(s).equals(back.unit())) {
+            changes.add(new Change(back.unit(), s.name(), Change.Kind.FIELD, "unit", index.unitOf(s), back.unit(), null));
         }
         changes.addAll(ProjectDiff.of(back.unit(), s, converted));
         return changes;

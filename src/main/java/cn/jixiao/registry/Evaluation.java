@@ -14,6 +14,37 @@ public record Evaluation(
         String achieved,
         BigDecimal totalScore) {
 
+    /** 执行率 from the money: 全年执行数 ÷ 全年预算数 of 年度资金总额; null when either is missing or the budget is 0. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public BigDecimal computedRate() {
+        BudgetRow total = budget == null ? null : budget.total();
+        if (total == null || total.fullYear() == null || total.executed() == null || total.fullYear().signum() == 0) {
+            return null;
+        }
+        return total.executed().divide(total.fullYear(), new java.math.MathContext(10, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** 执行率 as the form has it: as stated when it is a number, else computed from the money. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public BigDecimal effectiveRate() {
+        BigDecimal stated = rateFraction();
+        return stated != null ? stated : computedRate();
+    }
+
+    /** 执行率得分 as the form has it: as stated, else 执行率 × 分值. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public BigDecimal effectiveRateScore() {
+        return rateScore != null ? rateScore : rateScore(effectiveRate(), ratePoints);
+    }
+
+    /** 执行率 × 分值, not above 分值, to two decimals (domain.md); null when either is missing. */
+    public static BigDecimal rateScore(BigDecimal rate, BigDecimal points) {
+        if (rate == null || points == null) {
+            return null;
+        }
+        return rate.multiply(points).min(points).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The stated 执行率 as a fraction ("45.9%" or "0.459" → 0.459); null when none is stated or it is no number. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public BigDecimal rateFraction() {

@@ -2,7 +2,6 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.IndicatorValues;
-import cn.jixiao.registry.Budget;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Funds;
@@ -10,8 +9,6 @@ import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Project;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,9 +56,8 @@ final class Figures {
         v.put("initial", from.convert(total.initial(), to));
         v.put("fullYear", from.convert(total.fullYear(), to));
         v.put("executed", from.convert(total.executed(), to));
-        BigDecimal rate = rate(e, total);
-        v.put("rate", rate);
-        BigDecimal rateScore = e.rateScore() != null ? e.rateScore() : rateScore(rate, e.ratePoints());
+        v.put("rate", e.effectiveRate());
+        BigDecimal rateScore = e.effectiveRateScore();
         v.put("rateScore", rateScore);
         BigDecimal indicators = p.indicators().stream().map(Indicator::score).filter(Objects::nonNull)
                 .reduce(BigDecimal::add).orElse(null);
@@ -97,25 +93,6 @@ final class Figures {
         v.put("points", i.points());
         v.put("score", i.score());
         return v;
-    }
-
-    /** 执行率 as a fraction: as stated ("45.9%"), else computed from the money figures. */
-    static BigDecimal rate(Evaluation e, BudgetRow total) {
-        if (e.rate() != null) {
-            return e.rateFraction();
-        }
-        if (total.fullYear() == null || total.executed() == null || total.fullYear().signum() == 0) {
-            return null;
-        }
-        return total.executed().divide(total.fullYear(), new MathContext(10, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal rateScore(BigDecimal rate, BigDecimal points) {
-        if (rate == null || points == null) {
-            return null;
-        }
-        BigDecimal score = rate.multiply(points).setScale(2, RoundingMode.HALF_UP);
-        return score.min(points);
     }
 
     private static BigDecimal zero(BigDecimal d) {

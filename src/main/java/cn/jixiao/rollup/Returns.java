@@ -2,6 +2,7 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.registry.Project;
+import cn.jixiao.registry.ProjectIndex;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.registry.Unit;
@@ -39,31 +40,16 @@ final class Returns {
     }
 
     static Returns check(Registry sent, List<Spool.Entry> entries) {
-        Map<String, Position> positions = new HashMap<>();
-        Map<String, Position> byName = new HashMap<>();
-        if (sent != null) {
-            int i = 0;
-            for (Unit u : sent.units()) {
-                for (Project p : u.projects()) {
-                    Position pos = new Position(i++, u.name(), p);
-                    if (p.id() != null) {
-                        positions.put(p.id(), pos);
-                    }
-                    byName.putIfAbsent(u.name() + "\u0000" + p.name(), pos);
-                }
-            }
-        }
-        Map<Spool.Entry, Position> matched = new HashMap<>();
+        ProjectIndex index = sent == null ? null : ProjectIndex.of(sent);
+        Map<Spool.Entry, Project> matched = new HashMap<>();
         Map<Object, List<Spool.Entry>> copies = new LinkedHashMap<>();
         for (Spool.Entry e : entries) {
-            Position pos = e.projectId() != null ? positions.get(e.projectId()) : null;
-            if (pos == null) {
-                pos = byName.get(e.unit() + "\u0000" + e.projectName());
+            Project p = index == null ? null : index.find(e.projectId(), e.unit(), e.projectName());
+            if (p != null) {
+                matched.put(e, p);
             }
-            if (pos != null) {
-                matched.put(e, pos);
-            }
-            Object key = pos != null ? pos : e.projectId() != null ? e.projectId() : e;
+            // Copies of one project: the same sent project (by its place), else the same id, else none.
+            Object key = p != null ? (Object) index.position(p) : e.projectId() != null ? e.projectId() : e;
             copies.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         Map<String, List<Msg>> details = new LinkedHashMap<>();
@@ -82,34 +68,40 @@ final class Returns {
         List<UnitStatus> units = new ArrayList<>();
         if (sent != null) {
             for (Spool.Entry e : kept) {
-                Position pos = matched.get(e);
-                if (pos == null) {
+                Project sentProject = matched.get(e);
+                if (sentProject == null) {
                     details.computeIfAbsent(e.unit(), u -> new ArrayList<>())
                             .add(new Msg("status.notInRegistry", e.projectName(), name(e.file())));
-                } else if (e.filledDigest() != null && !e.filledDigest().equals(io.digest(pos.project()))) {
+                } else if (e.filledDigest() != null && !e.filledDigest().equals(io.digest(sentProject))) {
                     details.computeIfAbsent(e.unit(), u -> new ArrayList<>()).add(new Msg("status.stale",
                             e.projectName(), name(e.file()), Objects.toString(e.filledAt(), "?")));
                 }
             }
+            // Looked up once for all units: a town's registry has hundreds of projects.
+            java.util.Set<Project> back = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            kept.stream().map(matched::get).filter(Objects::nonNull).forEach(back::add);
+            java.util.Set<String> unitsBack = new java.util.HashSet<>();
+            kept.forEach(e -> unitsBack.add(e.unit()));
+            java.util.Set<String> unitsSent = new java.util.HashSet<>();
+            sent.units().forEach(u -> unitsSent.add(u.name()));
             for (Unit u : sent.units()) {
                 List<Msg> d = details.computeIfAbsent(u.name(), k -> new ArrayList<>());
                 int returned = 0;
                 for (Project p : u.projects()) {
-                    boolean back = kept.stream().anyMatch(e -> matched.get(e) != null && matched.get(e).project() == p);
-                    if (back) {
+                    if (back.contains(p)) {
                         returned++;
-                    } else if (kept.stream().anyMatch(e -> u.name().equals(e.unit()))) {
+                    } else if (unitsBack.contains(u.name())) {
                         d.add(new Msg("status.projectMissing", p.name()));
                     }
                 }
-                UnitStatus.State state = returned == 0 && kept.stream().noneMatch(e -> u.name().equals(e.unit()))
+                UnitStatus.State state = returned == 0 && !unitsBack.contains(u.name())
                         ? UnitStatus.State.MISSING
                         : d.isEmpty() && returned == u.projects().size() ? UnitStatus.State.COMPLETE
                         : UnitStatus.State.ISSUES;
                 units.add(new UnitStatus(u.name(), state, u.projects().size(), returned, List.copyOf(d)));
             }
             for (var e : details.entrySet()) {
-                if (sent.units().stream().noneMatch(u -> u.name().equals(e.getKey()))) {
+                if (!unitsSent.contains(e.getKey())) {
                     int returned = (int) kept.stream().filter(k -> k.unit().equals(e.getKey())).count();
                     List<Msg> d = new ArrayList<>(e.getValue());
                     if (d.isEmpty()) {
@@ -119,7 +111,7 @@ final class Returns {
                 }
             }
             for (Spool.Entry e : kept) {
-                if (sent.units().stream().noneMatch(u -> u.name().equals(e.unit()))
+                if (!unitsSent.contains(e.unit())
                         && units.stream().noneMatch(s -> s.unit().equals(e.unit()))) {
                     units.add(new UnitStatus(e.unit(), UnitStatus.State.UNKNOWN, 0,
                             (int) kept.stream().filter(k -> k.unit().equals(e.unit())).count(),
@@ -127,7 +119,7 @@ final class Returns {
                 }
             }
         }
-        kept.sort(Comparator.comparing((Spool.Entry e) -> matched.containsKey(e) ? matched.get(e).index()
+        kept.sort(Comparator.comparing((Spool.Entry e) -> matched.containsKey(e) ? index.position(matched.get(e))
                 : e.order() != null ? e.order() : Integer.MAX_VALUE).thenComparing(Spool.Entry::seq));
         return new Returns(groupByUnit(kept), units);
     }
@@ -142,8 +134,5 @@ final class Returns {
     /** A file by its name alone: the folder is the one the user gave, and long paths swamp a table. */
     private static String name(String file) {
         return java.nio.file.Path.of(file).getFileName().toString();
-    }
-
-    private record Position(int index, String unit, Project project) {
     }
 }

@@ -3,14 +3,12 @@ package cn.jixiao.rollup;
 import cn.jixiao.indicator.Attainment;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.IndicatorValues;
-import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
+import cn.jixiao.registry.ProjectIndex;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.Unit;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,16 +31,7 @@ final class TargetRows {
     }
 
     static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, Registry targets) {
-        Map<String, Project> byId = new HashMap<>();
-        Map<String, Project> byName = new HashMap<>();
-        for (Unit u : targets.units()) {
-            for (Project p : u.projects()) {
-                if (p.id() != null) {
-                    byId.put(p.id(), p);
-                }
-                byName.put(u.name() + "\u0000" + p.name(), p);
-            }
-        }
+        ProjectIndex index = ProjectIndex.of(targets);
         List<Spool.Entry> attention = new ArrayList<>();
         List<Spool.Entry> rest = new ArrayList<>();
         Map<Integer, String> why = new HashMap<>();
@@ -54,8 +43,7 @@ final class TargetRows {
         for (List<Spool.Entry> group : List.of(attention, rest)) {
             for (Spool.Entry e : group) {
                 Returned r = spool.load(e);
-                Project target = r.project().id() != null && byId.containsKey(r.project().id())
-                        ? byId.get(r.project().id()) : byName.get(r.unit() + "\u0000" + r.project().name());
+                Project target = index.find(r.project().id(), r.unit(), r.project().name());
                 for (Indicator i : r.project().indicators()) {
                     sink.item(row(r, i, target, why.get(e.seq())));
                 }
@@ -96,12 +84,7 @@ final class TargetRows {
     static String attention(Project p) {
         List<String> reasons = new ArrayList<>();
         Evaluation e = p.evaluation();
-        BigDecimal rate = e == null ? null : e.rateFraction();
-        BudgetRow money = e == null || e.budget() == null ? null : e.budget().total();
-        if (rate == null && money != null && money.fullYear() != null && money.executed() != null
-                && money.fullYear().signum() != 0) {
-            rate = money.executed().divide(money.fullYear(), MathContext.DECIMAL64);
-        }
+        BigDecimal rate = e == null ? null : e.effectiveRate();
         if (rate != null && rate.compareTo(NINETY_PERCENT) < 0) {
             reasons.add("执行率 " + rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
                     + "% 低于 90%");
