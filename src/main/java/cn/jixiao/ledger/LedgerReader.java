@@ -40,6 +40,11 @@ public final class LedgerReader {
         if (!(n.endsWith(".xlsx") || n.endsWith(".xls"))) {
             return false;
         }
+        // A returned pack is told apart by its sheet names alone, without reading it twice.
+        java.util.Optional<List<String>> names = WorkbookFiles.sheetNames(file);
+        if (names.isPresent() && !(names.get().contains(LedgerColumns.META) && names.get().contains(LedgerColumns.PROJECTS))) {
+            return false;
+        }
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
             SheetGrid meta = book.sheet(LedgerColumns.META);
             return meta != null && meta.text(0, 0).strip().equals(LedgerColumns.MARK);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -38,6 +39,23 @@ public final class WorkbookFiles {
     public static boolean looksLikeWorkbook(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm")) && !isLockFile(file);
+    }
+
+    /**
+     * The sheet names of an .xlsx, read from its workbook part alone, without loading any sheet;
+     * empty when the file is no .xlsx or cannot be read (the caller then opens it the usual way).
+     */
+    public static java.util.Optional<List<String>> sheetNames(Path file) {
+        try {
+            if (!startsWith(head(file), ZIP)) {
+                return java.util.Optional.empty();
+            }
+            try (ZipParts parts = ZipParts.of(file)) {
+                return java.util.Optional.of(XlsxGridLoader.sheetNames(parts));
+            }
+        } catch (IOException | SAXException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static LoadedWorkbook open(Path file) {

@@ -69,6 +69,15 @@ final class XlsxGridLoader {
         return sheets;
     }
 
+    /** The sheet names alone, from the workbook part: enough to tell what kind of workbook this is. */
+    static List<String> sheetNames(ZipParts parts) throws IOException, SAXException {
+        XMLReader xml = xmlReader();
+        String workbook = relationships(xml, parts, "_rels/.rels", "").entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
+                .findFirst().orElse("xl/workbook.xml");
+        return sheetList(xml, parts.open(workbook)).stream().map(s -> s[0]).toList();
+    }
+
     private static XMLReader xmlReader() {
         try {
             return XMLHelper.newXMLReader();
