@@ -1,0 +1,85 @@
+package cn.jixiao.bench;
+
+import cn.jixiao.read.ReadBatch;
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.FormFamily;
+import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.rollup.Rollup;
+import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.template.TemplateSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Rolling N returned workbooks up into a summary book, beside the read of the same files into a
+ * registry, with the heap that stays live as the count grows: the rollup runs over a tenth of the
+ * files and over all of them.
+ */
+public final class RollupBench {
+
+    /** What one run measured. */
+    public record Result(int files, int projects, int indicators, boolean forms, int rolledUp, long readNanos,
+                         int tenthFiles, double tenthLiveMiB, long allNanos, double allLiveMiB, double bookMiB) {
+        public double ratio() {
+            return (double) allNanos / readNanos;
+        }
+
+        public BenchRow row() {
+            return new BenchRow(String.format("`bench rollup` (%d workbooks, %d forms %s)", files, rolledUp,
+                            forms ? "included" : "left out"),
+                    String.format("%.1f ms/workbook, max live heap %.0f MiB (%.0f MiB at a tenth)",
+                            allNanos / 1e6 / files, allLiveMiB, tenthLiveMiB),
+                    String.format("read %.1f ms/workbook", readNanos / 1e6 / files), ratio(),
+                    forms ? "≤ 2×, heap flat in forms" : "≤ 1.5×");
+        }
+    }
+
+    private RollupBench() {
+    }
+
+    public static Result run(int files, int projects, int indicators, boolean forms, Consumer<Integer> preparing)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("jixiao-bench");
+        try {
+            Function<FormFamily, TemplateSource> templates = f -> TemplateSource.resolve(f, null, null);
+            preparing.accept(files);
+            List<Path> books = Returns.fill(dir.resolve("returns"), files, projects, indicators);
+            WorkbookReader reader = new WorkbookReader(new TemplateMaps(templates));
+            Rollup rollup = new Rollup(reader, new Rollup.Options(MoneyUnit.WAN_YUAN, null, null, forms, templates,
+                    TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)));
+            List<Path> tenth = books.subList(0, Math.max(1, books.size() / 10));
+            rollup.run(tenth.subList(0, Math.min(10, tenth.size())), dir.resolve("warm.xlsx"), true, null, null, f -> { });
+            new ReadBatch(reader).read(tenth.subList(0, Math.min(10, tenth.size())), f -> { });
+
+            long t0 = System.nanoTime();
+            new ReadBatch(reader).read(books, f -> { });
+            long read = System.nanoTime() - t0;
+
+            long t1 = System.nanoTime();
+            Rollup.Result result = rollup.run(books, dir.resolve("all.xlsx"), true, null, null, f -> { });
+            long all = System.nanoTime() - t1;
+
+            // The heap is sampled in runs of their own: a full collection every 250 ms would weigh on the timing.
+            double smallLive;
+            try (HeapGauge.LiveSampler sampler = new HeapGauge.LiveSampler(250)) {
+                rollup.run(tenth, dir.resolve("tenth.xlsx"), true, null, null, f -> { });
+                smallLive = sampler.maxLiveMiB();
+            }
+            double allLive;
+            try (HeapGauge.LiveSampler sampler = new HeapGauge.LiveSampler(250)) {
+                rollup.run(books, dir.resolve("all.xlsx"), true, null, null, f -> { });
+                allLive = sampler.maxLiveMiB();
+            }
+            return new Result(files, projects, indicators, forms, result.projects(), read, tenth.size(), smallLive,
+                    all, allLive, Files.size(dir.resolve("all.xlsx")) / 1048576.0);
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
+    }
+}
