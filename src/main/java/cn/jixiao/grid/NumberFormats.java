@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -22,7 +21,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class NumberFormats {
 
-    record Format(short index, String code) {
+    /** A style's number format; whether it shows a date is worked out once per style, not per cell. */
+    record Format(short index, String code, boolean date) {
+        Format(short index, String code) {
+            this(index, code, DateUtil.isADateFormat(index, code));
+        }
     }
 
     private static final Format GENERAL = new Format((short) 0, "General");
@@ -41,7 +44,7 @@ final class NumberFormats {
         return style >= 0 && style < byStyle.size() ? byStyle.get(style) : GENERAL;
     }
 
-    static NumberFormats parse(InputStream styles) throws IOException, SAXException {
+    static NumberFormats parse(XMLReader xml, InputStream styles) throws IOException, SAXException {
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> xfs = new ArrayList<>();
         DefaultHandler handler = new DefaultHandler() {
@@ -70,13 +73,8 @@ final class NumberFormats {
                 }
             }
         };
-        try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(styles));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(styles));
         List<Format> formats = new ArrayList<>(xfs.size());
         for (int id : xfs) {
             String code = custom.containsKey(id) ? custom.get(id) : BuiltinFormats.getBuiltinFormat(id);

@@ -30,7 +30,14 @@ public final class XlsxGridLoader {
     /** More rows than any form has; a sheet beyond this is not a form and is not read to the end. */
     static final int MAX_ROWS = 20_000;
 
-    private final DataFormatter formatter = new DataFormatter();
+    /**
+     * Building a DataFormatter costs more than formatting a whole form (locale tables, built-in
+     * formats), and it caches the formats it has parsed; it is not thread-safe, so each thread
+     * keeps one across workbooks.
+     */
+    private static final ThreadLocal<DataFormatter> FORMATTERS = ThreadLocal.withInitial(DataFormatter::new);
+
+    private final DataFormatter formatter = FORMATTERS.get();
 
     public List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
         XMLReader xml = xmlReader();
@@ -39,15 +46,21 @@ public final class XlsxGridLoader {
                 .findFirst().orElse("xl/workbook.xml");
         String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
         String relsName = base + "_rels/" + workbook.substring(base.length()) + ".rels";
-        Map<String, String> byType = relationships(xml, parts, relsName, base);
-        Map<String, String> byId = relationshipIds(xml, parts, relsName, base);
+        // One pass over the workbook's relationships gives both lookups.
+        Map<String, String> byType = new LinkedHashMap<>();
+        Map<String, String> byId = new HashMap<>();
+        readRelationships(xml, parts, relsName, base, (id, type, target) -> {
+            byType.putIfAbsent(type, target);
+            byId.put(id, target);
+        });
         List<String> strings = byTypeSuffix(byType, "/sharedStrings") == null ? List.of()
                 : SharedStrings.parse(xml, parts.open(byTypeSuffix(byType, "/sharedStrings")));
         String stylesPart = byTypeSuffix(byType, "/styles");
         NumberFormats styles = NumberFormats.none();
-        if (stylesPart != null && parts.open(stylesPart) != null) {
-            try (InputStream in = parts.open(stylesPart)) {
-                styles = NumberFormats.parse(in);
+        InputStream stylesIn = stylesPart == null ? null : parts.open(stylesPart);
+        if (stylesIn != null) {
+            try (stylesIn) {
+                styles = NumberFormats.parse(xml, stylesIn);
             }
         }
         List<SheetGrid> sheets = new ArrayList<>();
@@ -96,13 +109,6 @@ public final class XlsxGridLoader {
             throws IOException, SAXException {
         Map<String, String> map = new LinkedHashMap<>();
         readRelationships(xml, parts, rels, base, (id, type, target) -> map.putIfAbsent(type, target));
-        return map;
-    }
-
-    private static Map<String, String> relationshipIds(XMLReader xml, ZipParts parts, String rels, String base)
-            throws IOException, SAXException {
-        Map<String, String> map = new HashMap<>();
-        readRelationships(xml, parts, rels, base, (id, type, target) -> map.put(id, target));
         return map;
     }
 
@@ -303,7 +309,7 @@ public final class XlsxGridLoader {
             NumberFormats.Format f = styles.of(style == null ? 0 : Integer.parseInt(style));
             short index = f.index();
             String format = f.code();
-            LocalDate date = DateUtil.isADateFormat(index, format) && DateUtil.isValidExcelDate(d)
+            LocalDate date = f.date() && DateUtil.isValidExcelDate(d)
                     ? DateUtil.getLocalDateTime(d).toLocalDate() : null;
             return new GridCell(formatter.formatRawCellContents(d, index, format), true, formula, true, date);
         }

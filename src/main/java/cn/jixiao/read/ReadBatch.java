@@ -10,6 +10,7 @@ import cn.jixiao.registry.Project;
 import cn.jixiao.registry.ProjectMoney;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.Unit;
+import cn.jixiao.util.InOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,16 +68,18 @@ public final class ReadBatch {
     public Result read(List<Path> files, Consumer<Path> progress) {
         List<ReadProblem> problems = new ArrayList<>();
         List<ReadWorkbook> books = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                ReadWorkbook book = reader.read(file);
-                books.add(book);
-                problems.addAll(book.problems());
-            } catch (UserError e) {
-                problems.add(ReadProblem.fileError(file, e.msg()));
+        // Files are read side by side; what they give is taken in file order, as a loop would.
+        InOrder.map(files, InOrder.threads(files.size()), reader::read, done -> {
+            if (done.error() instanceof UserError e) {
+                problems.add(ReadProblem.fileError(done.item(), e.msg()));
+            } else if (done.error() != null) {
+                throw done.error();
+            } else {
+                books.add(done.result());
+                problems.addAll(done.result().problems());
             }
-            progress.accept(file);
-        }
+            progress.accept(done.item());
+        });
         return new Result(assemble(books, problems), problems, files.size());
     }
 

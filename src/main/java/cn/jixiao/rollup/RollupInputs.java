@@ -7,6 +7,7 @@ import cn.jixiao.read.ReadForm;
 import cn.jixiao.read.ReadProblem;
 import cn.jixiao.read.ReadWorkbook;
 import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.util.InOrder;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryFormat;
@@ -57,42 +58,47 @@ final class RollupInputs {
     }
 
     void read(List<Path> files, Spool spool, Consumer<Path> progress) {
-        RegistryIO io = new RegistryIO();
-        int seq = 0;
-        for (Path file : files) {
-            try {
-                if (Registries.isRegistry(file)) {
-                    Registry r = Registries.read(file);
-                    title = title != null ? title : r.title();
-                    int order = 0;
-                    for (int ui = 0; ui < r.units().size(); ui++) {
-                        Unit u = r.units().get(ui);
-                        for (int pi = 0; pi < u.projects().size(); pi++) {
-                            Project p = u.projects().get(pi);
-                            seen(r.year(), r.formOf(p));
-                            spool.add(new Returned(u.name(), r.formOf(p), r.year(), r.moneyUnit(), p,
-                                    file.toString(), null, null, null, order++, seq++, java.util.Map.of(),
-                                    "units[" + ui + "].projects[" + pi + "]"));
-                        }
-                    }
-                } else {
-                    ReadWorkbook book = reader.read(file);
-                    problems.addAll(book.problems());
-                    String filledAt = book.meta().map(m -> m.get("filled_at")).orElse(null);
-                    if (title == null) {
-                        title = book.meta().map(m -> m.get("title")).orElse(null);
-                    }
-                    for (ReadForm f : book.forms()) {
-                        seen(f.year(), f.family());
-                        spool.add(new Returned(f.unit(), f.family(), f.year(), f.moneyUnit(), f.project(),
-                                file.toString(), f.sheet(), f.filledDigest(), filledAt, f.order(), seq++, f.cells(),
-                                null));
+        int[] seq = {0};
+        // Files are read side by side; their projects go into the spool in file order, as a loop would.
+        InOrder.map(files, InOrder.threads(files.size()), this::load, done -> {
+            Path file = done.item();
+            if (done.error() instanceof UserError e) {
+                problems.add(new ReadProblem(file, null, null, true, e.msg()));
+            } else if (done.error() != null) {
+                throw done.error();
+            } else if (done.result() instanceof Registry r) {
+                title = title != null ? title : r.title();
+                int order = 0;
+                for (int ui = 0; ui < r.units().size(); ui++) {
+                    Unit u = r.units().get(ui);
+                    for (int pi = 0; pi < u.projects().size(); pi++) {
+                        Project p = u.projects().get(pi);
+                        seen(r.year(), r.formOf(p));
+                        spool.add(new Returned(u.name(), r.formOf(p), r.year(), r.moneyUnit(), p,
+                                file.toString(), null, null, null, order++, seq[0]++, java.util.Map.of(),
+                                "units[" + ui + "].projects[" + pi + "]"));
                     }
                 }
-            } catch (UserError e) {
-                problems.add(new ReadProblem(file, null, null, true, e.msg()));
+            } else {
+                ReadWorkbook book = (ReadWorkbook) done.result();
+                problems.addAll(book.problems());
+                String filledAt = book.meta().map(m -> m.get("filled_at")).orElse(null);
+                if (title == null) {
+                    title = book.meta().map(m -> m.get("title")).orElse(null);
+                }
+                for (ReadForm f : book.forms()) {
+                    seen(f.year(), f.family());
+                    spool.add(new Returned(f.unit(), f.family(), f.year(), f.moneyUnit(), f.project(),
+                            file.toString(), f.sheet(), f.filledDigest(), filledAt, f.order(), seq[0]++, f.cells(),
+                            null));
+                }
             }
             progress.accept(file);
-        }
+        });
+    }
+
+    /** A registry, or the forms of a returned workbook (safe to run on any thread). */
+    private Object load(Path file) {
+        return Registries.isRegistry(file) ? Registries.read(file) : reader.read(file);
     }
 }
