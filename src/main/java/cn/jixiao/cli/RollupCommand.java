@@ -96,6 +96,10 @@ public final class RollupCommand implements Callable<Integer> {
         }
         env.err().println(env.t("rollup.done", output, String.valueOf(result.units()),
                 String.valueOf(result.projects()), money.label()));
+        if (result.formsOmitted() > 0) {
+            env.err().println(env.t("rollup.formsOmitted", String.valueOf(result.formsOmitted()),
+                    String.valueOf(Rollup.MAX_FORMS)));
+        }
         return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 

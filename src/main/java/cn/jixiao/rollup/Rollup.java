@@ -60,8 +60,9 @@ public final class Rollup {
         }
     }
 
-    /** What a rollup found. */
-    public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems) {
+    /** What a rollup found; formsOmitted counts the forms left out of the book for being too many. */
+    public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems,
+                         int formsOmitted) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(ReadProblem::error);
         }
@@ -70,12 +71,26 @@ public final class Rollup {
     /** Forms filled and copied at a time: enough to amortise jxls, few enough to keep the heap small. */
     private static final int FORMS_PER_CHUNK = 40;
 
+    /**
+     * Forms a summary book carries at most. LibreOffice takes about a minute to open a book of
+     * 1,000 forms, and Excel and WPS keep every sheet in memory (docs/rollup.md); past this the
+     * forms are left out, said so on the terminal, and stay in the workbooks the units returned.
+     */
+    public static final int MAX_FORMS = 1000;
+
     private final WorkbookReader reader;
     private final Options options;
+    private final int maxForms;
 
     public Rollup(WorkbookReader reader, Options options) {
+        this(reader, options, MAX_FORMS);
+    }
+
+    /** With another limit on the forms (tests). */
+    Rollup(WorkbookReader reader, Options options, int maxForms) {
         this.reader = reader;
         this.options = options;
+        this.maxForms = maxForms;
     }
 
     /** The files the inputs name: registries, workbooks, and the workbooks in folders. */
@@ -89,7 +104,7 @@ public final class Rollup {
             RollupInputs in = new RollupInputs(reader);
             in.read(RollupInputs.files(inputs), spool, progress);
             Returns returns = Returns.check(options.sent(), spool.entries());
-            return result(returns, in);
+            return result(returns, in, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,9 +119,12 @@ public final class Rollup {
                 throw new UserError("rollup.nothing");
             }
             Map<String, String> book = bookFields(returns, in);
-            Map<Integer, String> sheets = options.forms() ? sheetNames(returns.kept()) : Map.of();
+            boolean forms = options.forms() && returns.kept().size() <= maxForms;
+            int omitted = options.forms() && !forms ? returns.kept().size() : 0;
+            Map<Integer, String> sheets = forms ? sheetNames(returns.kept()) : Map.of();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
-            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problems()));
+            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problems(),
+                    forms));
             if (json != null || csvDir != null) {
                 Map<Feed.Table, TableColumns> columns = columns(book);
                 if (json != null) {
@@ -116,15 +134,15 @@ public final class Rollup {
                     writeCsv(csvDir, force, feed, columns);
                 }
             }
-            return result(returns, in);
+            return result(returns, in, omitted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result result(Returns returns, RollupInputs in) {
+    private static Result result(Returns returns, RollupInputs in, int formsOmitted) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
-        return new Result(returns.kept().size(), units, returns.units(), in.problems());
+        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted);
     }
 
     private Map<String, String> bookFields(Returns returns, RollupInputs in) {
@@ -151,7 +169,7 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
-                           Map<Integer, String> sheets, List<ReadProblem> problems) throws IOException {
+                           Map<Integer, String> sheets, List<ReadProblem> problems, boolean forms) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
             try {
@@ -188,7 +206,7 @@ public final class Rollup {
                     w.finish(Map.of(), true);
                     tables.add(RollupTemplate.FINDINGS);
                 }
-                if (options.forms()) {
+                if (forms) {
                     forms(wb, spool, returns.kept(), sheets, book.get("title"));
                 }
                 for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,

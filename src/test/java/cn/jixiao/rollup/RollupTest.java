@@ -130,6 +130,30 @@ class RollupTest {
     }
 
     @Test
+    void pastTheLimitTheFormsAreLeftOutAndCounted() throws Exception {
+        Path registry = TestData.registry("jiuting-2026-shenbao.yaml");
+        Function<cn.jixiao.registry.FormFamily, cn.jixiao.template.TemplateSource> templates =
+                f -> cn.jixiao.template.TemplateSource.resolve(f, null, null);
+        Rollup.Options options = new Rollup.Options(cn.jixiao.registry.MoneyUnit.WAN_YUAN, null, null, true, templates,
+                cn.jixiao.template.TemplateSource.resolve("huizong", cn.jixiao.template.RollupTemplate.FILE, null, null));
+        cn.jixiao.read.WorkbookReader reader =
+                new cn.jixiao.read.WorkbookReader(new cn.jixiao.read.TemplateMaps(templates));
+        long projects = new RegistryIO().read(registry).projects().count();
+        Path within = dir.resolve("within.xlsx");
+        Path past = dir.resolve("past.xlsx");
+        Rollup.Result kept = new Rollup(reader, options, (int) projects).run(List.of(registry), within, false, null, null, f -> { });
+        Rollup.Result left = new Rollup(reader, options, (int) projects - 1).run(List.of(registry), past, false, null, null, f -> { });
+        assertEquals(0, kept.formsOmitted());
+        assertEquals(projects, left.formsOmitted());
+        try (FilledBook a = FilledBook.open(within); FilledBook b = FilledBook.open(past)) {
+            assertEquals(a.workbook().getNumberOfSheets() - projects, b.workbook().getNumberOfSheets(),
+                    "the same book less one sheet per form");
+            assertEquals(a.text(a.workbook().getSheet("汇总").getRow(0).getCell(0)),
+                    b.text(b.workbook().getSheet("汇总").getRow(0).getCell(0)));
+        }
+    }
+
+    @Test
     void aMissingUnitADuplicateAndAStaleReturnAreReported() throws Exception {
         Path sent = dir.resolve("sent.yaml");
         Files.copy(TestData.registry("wujing-2026-mubiao.yaml"), sent);
