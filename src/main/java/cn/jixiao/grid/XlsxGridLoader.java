@@ -91,12 +91,20 @@ public final class XlsxGridLoader {
         return sheetList(xml, parts.open(workbook)).stream().map(s -> s[0]).toList();
     }
 
-    private static XMLReader xmlReader() {
+    /**
+     * POI's hardened XML reader costs a parser factory and its security setup to make; a parse
+     * resets it, so each thread reuses one for every part of every workbook it reads.
+     */
+    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(() -> {
         try {
             return XMLHelper.newXMLReader();
         } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static XMLReader xmlReader() {
+        return READERS.get();
     }
 
     private static String byTypeSuffix(Map<String, String> byType, String suffix) {
