@@ -72,11 +72,12 @@ public final class Rollup {
     private static final int FORMS_PER_CHUNK = 40;
 
     /**
-     * Forms a summary book carries at most. LibreOffice takes about a minute to open a book of
-     * 1,000 forms, and Excel and WPS keep every sheet in memory (docs/rollup.md); past this the
-     * forms are left out, said so on the terminal, and stay in the workbooks the units returned.
+     * Forms a summary book carries at most. Measured with LibreOffice (docs/performance.md): a
+     * book of 300 forms takes half a minute of CPU and 850 MiB to open, one of 1,000 nearly three
+     * minutes and 2.5 GiB, and Excel and WPS keep every sheet in memory too. Past this the forms
+     * are left out, said so on the terminal, and stay in the workbooks the units returned.
      */
-    public static final int MAX_FORMS = 1000;
+    public static final int MAX_FORMS = 300;
 
     private final WorkbookReader reader;
     private final Options options;
