@@ -14,7 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * file, and a printed form whose indicator names are cut off is no use; so rows are sized here,
  * from the text's display width (CJK counts double) and the width of its (merged) cell.
  */
-final class RowHeights {
+public final class RowHeights {
 
     private static final float LINE_POINTS = 14.5f;
 
@@ -28,32 +28,44 @@ final class RowHeights {
         }
         for (int r = fromRow; r <= toRow; r++) {
             Row row = sheet.getRow(r);
-            if (row == null) {
+            if (row != null) {
+                fitRow(sheet, row, merged);
+            }
+        }
+    }
+
+    /**
+     * One row, as it is written (the summary book streams its rows); {@code merged} holds the
+     * merges by "row:firstColumn" that start on it.
+     */
+    public static void fitRow(Sheet sheet, Row row, Map<String, CellRangeAddress> merged) {
+        int r = row.getRowNum();
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
                 continue;
             }
-            int lines = 1;
-            for (Cell cell : row) {
-                if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
-                    continue;
-                }
-                CellRangeAddress region = merged.get(r + ":" + cell.getColumnIndex());
-                if (region != null && region.getLastRow() > region.getFirstRow()) {
-                    continue; // text merged down several rows has their combined height
-                }
-                int first = cell.getColumnIndex();
-                int last = region == null ? first : region.getLastColumn();
-                double chars = 0;
-                for (int c = first; c <= last; c++) {
-                    chars += sheet.getColumnWidth(c) / 256.0;
-                }
-                int fontPoints = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
-                double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
-                lines = Math.max(lines, (int) Math.ceil(DisplayWidth.of(cell.getStringCellValue()) / perLine));
+            CellRangeAddress region = merged.get(r + ":" + cell.getColumnIndex());
+            if (region != null && region.getLastRow() > region.getFirstRow()) {
+                continue; // text merged down several rows has their combined height
             }
-            float wanted = lines * LINE_POINTS;
-            if (lines > 1 && row.getHeightInPoints() < wanted) {
-                row.setHeightInPoints(Math.min(409, wanted));
+            int first = cell.getColumnIndex();
+            int last = region == null ? first : region.getLastColumn();
+            double chars = 0;
+            for (int c = first; c <= last; c++) {
+                chars += sheet.getColumnWidth(c) / 256.0;
             }
+            int fontPoints = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
+            double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
+            int cellLines = 0;
+            for (String part : cell.getStringCellValue().split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(DisplayWidth.of(part) / perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        float wanted = lines * LINE_POINTS;
+        if (lines > 1 && row.getHeightInPoints() < wanted) {
+            row.setHeightInPoints(Math.min(409, wanted));
         }
     }
 }
