@@ -1,6 +1,6 @@
 package cn.jixiao.check;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.ReadBatch;
 import cn.jixiao.read.ReadForm;

@@ -1,6 +1,6 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.check.Checker;
 import cn.jixiao.check.Finding;
 import cn.jixiao.diff.Change;

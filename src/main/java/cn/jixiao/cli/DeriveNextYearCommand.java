@@ -3,7 +3,7 @@ package cn.jixiao.cli;
 import cn.jixiao.derive.Derivations;
 import cn.jixiao.derive.NextYearDerivation;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryFormat;

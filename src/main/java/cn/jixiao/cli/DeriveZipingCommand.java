@@ -2,7 +2,7 @@ package cn.jixiao.cli;
 
 import cn.jixiao.derive.SelfEvaluationDerivation;
 import cn.jixiao.derive.Weights;
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;

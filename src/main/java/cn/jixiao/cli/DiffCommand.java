@@ -1,6 +1,6 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.diff.Change;
 import cn.jixiao.diff.ChangeLabels;
 import cn.jixiao.diff.RegistryDiff;

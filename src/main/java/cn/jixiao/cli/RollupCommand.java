@@ -1,6 +1,6 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;

@@ -1,7 +1,7 @@
 package cn.jixiao.diff;
 
 import cn.jixiao.diff.Change.Kind;
-import cn.jixiao.read.TypedText;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;

@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry.UnitProject;
 import cn.jixiao.registry.RegistryIO;

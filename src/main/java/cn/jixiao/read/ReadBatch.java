@@ -1,5 +1,6 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.WorkbookFiles;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;

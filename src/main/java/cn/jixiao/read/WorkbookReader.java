@@ -1,6 +1,10 @@
 package cn.jixiao.read;
 
-import cn.jixiao.fill.MetaSheet;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.WorkbookFiles;
+import cn.jixiao.meta.MetaInfo;
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;

@@ -1,12 +1,12 @@
-package cn.jixiao.ledger;
+package cn.jixiao.registrybook;
 
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.ledger.LedgerColumns.Column;
-import cn.jixiao.read.LoadedWorkbook;
-import cn.jixiao.read.SheetGrid;
-import cn.jixiao.read.TypedAmount;
-import cn.jixiao.read.TypedText;
-import cn.jixiao.read.WorkbookFiles;
+import cn.jixiao.registrybook.LedgerColumns.Column;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.registry.TypedAmount;
+import cn.jixiao.grid.TypedText;
+import cn.jixiao.grid.WorkbookFiles;
 import cn.jixiao.registry.Budget;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;

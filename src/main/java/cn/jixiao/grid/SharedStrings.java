@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +81,7 @@ public final class TypedText {
         return sb.toString();
     }
 
-    static boolean isBlank(char c) {
+    public static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 

@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jixiao.read.TypedAmount.Kind;
-import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.TypedAmount.Kind;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

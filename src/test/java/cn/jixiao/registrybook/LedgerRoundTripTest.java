@@ -1,4 +1,4 @@
-package cn.jixiao.ledger;
+package cn.jixiao.registrybook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package cn.jixiao.ledger;
+package cn.jixiao.registrybook;
 
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryFormat;

@@ -1,4 +1,4 @@
-package cn.jixiao.ledger;
+package cn.jixiao.registrybook;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import cn.jixiao.i18n.UserError;
 import java.io.IOException;

@@ -1,6 +1,7 @@
-package cn.jixiao.read;
+package cn.jixiao.meta;
 
-import cn.jixiao.fill.MetaSheet;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

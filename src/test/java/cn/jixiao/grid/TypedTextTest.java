@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

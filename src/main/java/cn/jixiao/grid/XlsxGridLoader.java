@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,14 +25,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * opening it as an XSSFWorkbook takes. The XML reader is POI's hardened one (no external
  * entities, no DTDs); {@link ZipParts} guards against zip bombs.
  */
-final class XlsxGridLoader {
+public final class XlsxGridLoader {
 
     /** More rows than any form has; a sheet beyond this is not a form and is not read to the end. */
     static final int MAX_ROWS = 20_000;
 
     private final DataFormatter formatter = new DataFormatter();
 
-    List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
+    public List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
         XMLReader xml = xmlReader();
         String workbook = relationships(xml, parts, "_rels/.rels", "").entrySet().stream()
                 .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)

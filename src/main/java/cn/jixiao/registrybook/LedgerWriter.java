@@ -1,8 +1,8 @@
-package cn.jixiao.ledger;
+package cn.jixiao.registrybook;
 
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.FrameworkVersion;
-import cn.jixiao.ledger.LedgerColumns.Column;
+import cn.jixiao.registrybook.LedgerColumns.Column;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.FormFamily;

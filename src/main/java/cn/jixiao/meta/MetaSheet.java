@@ -1,5 +1,6 @@
-package cn.jixiao.fill;
+package cn.jixiao.meta;
 
+import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.registry.Registry.UnitProject;
 import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.template.OfficialTemplates;
@@ -23,7 +24,7 @@ public final class MetaSheet {
     private MetaSheet() {
     }
 
-    static void write(Workbook wb, WorkbookJob job, RegistryIO io) {
+    public static void write(Workbook wb, WorkbookJob job, RegistryIO io) {
         Sheet s = wb.createSheet(NAME);
         int r = 0;
         r = pair(s, r, "generator", "jixiao");

@@ -1,6 +1,6 @@
-package cn.jixiao.read;
+package cn.jixiao.registry;
 
-import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.grid.TypedText;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

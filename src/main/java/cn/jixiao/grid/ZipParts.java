@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -17,7 +17,7 @@ import java.util.zip.ZipInputStream;
  * against zip bombs itself: no part may inflate beyond {@link #MAX_PART_BYTES}, nor more than
  * {@link #MAX_RATIO} times its compressed size once it is past a megabyte.
  */
-final class ZipParts implements AutoCloseable {
+public final class ZipParts implements AutoCloseable {
 
     static final long MAX_PART_BYTES = 256L << 20;
     static final long MAX_RATIO = 200;
@@ -35,7 +35,7 @@ final class ZipParts implements AutoCloseable {
     }
 
     /** A package held in memory (a template read from the jar). */
-    static ZipParts of(byte[] bytes) throws IOException {
+    public static ZipParts of(byte[] bytes) throws IOException {
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

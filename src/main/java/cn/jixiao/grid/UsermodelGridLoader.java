@@ -1,4 +1,4 @@
-package cn.jixiao.read;
+package cn.jixiao.grid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
