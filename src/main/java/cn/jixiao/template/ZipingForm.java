@@ -52,7 +52,10 @@ final class ZipingForm {
                 .put(12, 3, "${i.name}", s.input).put(12, 4, "${i.target}", s.inputCentre)
                 .put(12, 5, "${i.actual}", s.inputCentre).put(12, 6, "${i.points}", s.number)
                 .put(12, 7, "${i.score}", s.number).put(12, 8, "${i.deviation}", s.input).put(12, 9, null, s.input);
-        d.command(12, 0, "jx:each(items=\"p.indicators\" var=\"i\" lastCell=\"J13\")");
+        // The check columns stay in the indicator rows' area (empty there), so that jxls moves the
+        // 总分 row's check cells down with the rows it inserts.
+        d.put(12, 10, null, s.check).put(12, 11, null, s.check);
+        d.command(12, 0, "jx:each(items=\"p.indicators\" var=\"i\" lastCell=\"L13\")");
         d.put(13, 0, 13, 5, "总分", s.label).put(13, 6, "${p.pointsTotal}", s.number).put(13, 7, "${p.totalScore}", s.number)
                 .put(13, 8, 13, 9, null, s.label);
         d.put(13, 10, "核算总分", s.check).put(13, 11, "${p.checkTotalScore}", s.check);
