@@ -178,7 +178,7 @@ class RollupTest {
                 "--csv", csv.toString()).exitCode());
         String summary = Files.readString(csv.resolve("汇总.csv"));
         assertTrue(summary.contains("'=cmd|' /C calc'!A0") && summary.contains("\"'+SUM(1,2)\""), summary);
-        assertTrue(summary.contains(",-5,"), "numbers stay numbers: " + summary);
+        assertTrue(summary.contains(",-5.00,"), "numbers stay numbers, money with two decimals: " + summary);
         String indicators = Files.readString(csv.resolve("指标明细.csv"));
         assertTrue(indicators.contains("'@import") && indicators.contains("'-1"), indicators);
     }
