@@ -159,7 +159,7 @@ final class TableWriter implements RowSink {
             }
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
-        cn.jixiao.fill.RowHeights.fitRow(out, dst, merged);
+        cn.jixiao.util.RowHeights.fitRow(out, dst, merged);
     }
 
     private void write(Cell cell, String template, Map<String, Object> values, Range range) {

@@ -1,6 +1,5 @@
-package cn.jixiao.fill;
+package cn.jixiao.util;
 
-import cn.jixiao.util.DisplayWidth;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +20,7 @@ public final class RowHeights {
     private RowHeights() {
     }
 
-    static void fit(Sheet sheet, int fromRow, int toRow) {
+    public static void fit(Sheet sheet, int fromRow, int toRow) {
         Map<String, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             merged.put(m.getFirstRow() + ":" + m.getFirstColumn(), m);
