@@ -1,10 +1,13 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.check.Finding;
 import cn.jixiao.fill.SheetNames;
 import cn.jixiao.fill.WorkbookFiller;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.MoneyUnit;
@@ -80,14 +83,14 @@ public final class Rollup {
 
     /** The files the inputs name: registries, workbooks, and the workbooks in folders. */
     public static List<Path> files(List<Path> inputs) {
-        return RollupInputs.files(inputs);
+        return Inputs.files(inputs);
     }
 
     /** Only the returns, against what was sent (jixiao status). */
     public Result status(List<Path> inputs, Consumer<Path> progress) {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
-            in.read(RollupInputs.files(inputs), spool, progress);
+            in.read(Inputs.files(inputs), spool, progress);
             Returns returns = Returns.check(options.sent(), spool.entries());
             return result(returns, in);
         } catch (IOException e) {
@@ -98,7 +101,7 @@ public final class Rollup {
     public Result run(List<Path> inputs, Path output, boolean force, Path json, Path csvDir, Consumer<Path> progress) {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
-            in.read(RollupInputs.files(inputs), spool, progress);
+            in.read(Inputs.files(inputs), spool, progress);
             Returns returns = Returns.check(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
                 throw new UserError("rollup.nothing");
@@ -106,7 +109,7 @@ public final class Rollup {
             Map<String, String> book = bookFields(returns, in);
             Map<Integer, String> sheets = options.forms() ? sheetNames(returns.kept()) : Map.of();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
-            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problems()));
+            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings()));
             if (json != null || csvDir != null) {
                 Map<Feed.Table, TableColumns> columns = columns(book);
                 if (json != null) {
@@ -151,7 +154,7 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
-                           Map<Integer, String> sheets, List<ReadProblem> problems) throws IOException {
+                           Map<Integer, String> sheets, List<Finding> problems) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
             try {
@@ -242,9 +245,9 @@ public final class Rollup {
                        String title) throws IOException {
         FormCopier copier = new FormCopier(wb);
         WorkbookFiller filler = new WorkbookFiller();
-        List<Returned> chunk = new ArrayList<>();
+        List<ReturnedProject> chunk = new ArrayList<>();
         for (Spool.Entry e : kept) {
-            Returned r = spool.load(e);
+            ReturnedProject r = spool.load(e);
             if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
                     || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
                 fillAndCopy(chunk, sheets, title, filler, copier);
@@ -257,9 +260,9 @@ public final class Rollup {
         }
     }
 
-    private void fillAndCopy(List<Returned> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
+    private void fillAndCopy(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
                              FormCopier copier) throws IOException {
-        Returned first = chunk.get(0);
+        ReturnedProject first = chunk.get(0);
         List<UnitProject> projects = chunk.stream()
                 .map(r -> new UnitProject(new Unit(r.unit(), List.of()), r.project())).toList();
         // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on copy.
@@ -276,7 +279,7 @@ public final class Rollup {
             for (int i = 0; i < chunk.size(); i++) {
                 XSSFSheet sheet = filled.getSheet(local.get(i));
                 if (sheet != null) {
-                    copier.copy(sheet, sheets.get(chunk.get(i).seq()));
+                    copier.copy(sheet, sheets.get(chunk.get(i).origin().seq()));
                 }
             }
         }
