@@ -82,12 +82,14 @@ public final class RollupCommand implements Callable<Integer> {
         if (!force && Files.exists(output)) {
             throw new UserError("output.exists", output);
         }
-        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), new Rollup.Options(money,
-                title, registry, !noForms, templates::resolve,
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir),
-                targets == null ? null : SentRegistry.read(targets)));
+        Rollup.Options options = Rollup.Options.of(money, templates::resolve,
+                        TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir))
+                .withTitle(title).withSent(registry).withForms(!noForms)
+                .withTargets(targets == null ? null : SentRegistry.read(targets));
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), options);
         Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
-        Rollup.Result result = rollup.run(inputs, output, force, json, csv, f -> progress.step());
+        Rollup.Result result = rollup.run(inputs,
+                Rollup.Outputs.book(output, force).withJson(json).withCsv(csv), f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         if (registry != null) {
             new StatusPrinter(env).print(result.status());

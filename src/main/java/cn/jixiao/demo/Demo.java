@@ -101,10 +101,11 @@ public final class Demo {
         io.write(read.registry(), readBack, force);
 
         Path book = dir.resolve("4-汇总").resolve(name + "-汇总表.xlsx");
-        Rollup.Result rollup = new Rollup(reader, new Rollup.Options(registry.moneyUnit() == null ? MoneyUnit.WAN_YUAN
-                : registry.moneyUnit(), null, registry, true, templates,
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)))
-                .run(List.of(returns), book, force, null, null, f -> { });
+        Rollup.Options options = Rollup.Options.of(registry.moneyUnit() == null ? MoneyUnit.WAN_YUAN
+                : registry.moneyUnit(), templates, TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null))
+                .withSent(registry).withForms(true);
+        Rollup.Result rollup = new Rollup(reader, options).run(List.of(returns), Rollup.Outputs.book(book, force),
+                f -> { });
 
         CheckService check = new CheckService(reader);
         Checker.Report report = check.findings(returned, f -> { });
