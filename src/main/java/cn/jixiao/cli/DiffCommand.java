@@ -6,7 +6,6 @@ import cn.jixiao.read.Inputs;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.report.TextTable;
 import cn.jixiao.service.ChangeService;
 import cn.jixiao.service.SentRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
