@@ -60,6 +60,11 @@ public final class Rollup {
             this(money, title, sent, forms, formTemplates, bookTemplate, null);
         }
 
+        /** Only the returns, with no book to write (jixiao status). */
+        public static Options of(MoneyUnit money, Function<FormFamily, TemplateSource> formTemplates) {
+            return of(money, formTemplates, null);
+        }
+
         /** A book in this money unit, without forms, returns or results. */
         public static Options of(MoneyUnit money, Function<FormFamily, TemplateSource> formTemplates,
                                  TemplateSource bookTemplate) {
