@@ -37,7 +37,7 @@ final class ProjectView {
         v.put("categoryBoxes", CellValues.text(categoryBoxes(p.category())));
         v.put("start", CellValues.text(p.start()));
         v.put("end", CellValues.text(p.end()));
-        Funds f = p.funds() == null ? new Funds(null, null, null, null, null, null, null) : p.funds();
+        Funds f = Funds.of(p);
         v.put("total", CellValues.linked(CellValues.amount(f.total(), money, styles), links, index, "total"));
         v.put("fiscal", CellValues.linked(CellValues.amount(f.fiscal(), money, styles), links, index, "fiscal"));
         v.put("other", CellValues.linked(CellValues.amount(f.other(), money, styles), links, index, "other"));
@@ -99,8 +99,8 @@ final class ProjectView {
 
     private static void evaluation(Map<String, Object> v, Evaluation e, int indicatorCount, MoneyUnit money,
                                    StyleCache styles, TocLinks links, int index) {
-        Budget b = e == null || e.budget() == null ? new Budget(null, null, null, null) : e.budget();
-        BudgetRow total = b.total() == null ? new BudgetRow(null, null, null) : b.total();
+        Budget b = e == null || e.budget() == null ? Budget.EMPTY : e.budget();
+        BudgetRow total = b.total() == null ? BudgetRow.EMPTY : b.total();
         // The 年度资金总额 row's figures, on the form and (as links to it) on the 目录.
         Object initial = CellValues.linked(CellValues.amount(total.initial(), money, styles), links, index, "budget.total.initial");
         Object fullYear = CellValues.linked(CellValues.amount(total.fullYear(), money, styles), links, index, "budget.total.fullYear");

@@ -90,6 +90,6 @@ public final class WorkbookFiller {
             xssf.setActiveSheet(0);
             xssf.setFirstVisibleTab(0);
         }
-        MetaSheet.write(wb, job, io);
+        MetaSheet.write(wb, job.stamp(io));
     }
 }

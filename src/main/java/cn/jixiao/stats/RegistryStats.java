@@ -1,4 +1,4 @@
-package cn.jixiao.report;
+package cn.jixiao.stats;
 
 import cn.jixiao.registry.Budget;
 import cn.jixiao.registry.BudgetRow;
