@@ -36,9 +36,14 @@ public final class Checker {
     }
 
     /** What was checked and what was found. */
-    public record Report(List<Subject> subjects, List<Finding> findings) {
+    public record Report(List<Subject> subjects, List<Finding> findings, List<Path> unread, boolean registryUnread) {
         public boolean hasErrors() {
             return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        }
+
+        /** Some input (a file, or a form in it) could not be read: what was not read was not checked. */
+        public boolean hasUnread() {
+            return !unread.isEmpty();
         }
     }
 
@@ -64,16 +69,21 @@ public final class Checker {
     public Report check(List<Path> files, Consumer<Path> progress) {
         Findings out = new Findings();
         List<Subject> subjects = new ArrayList<>();
+        java.util.Set<Path> unread = new java.util.LinkedHashSet<>();
+        boolean registryUnread = false;
         for (Path file : files) {
+            boolean registry = Registries.isRegistry(file);
             try {
-                if (Registries.isRegistry(file)) {
+                if (registry) {
                     subjects.addAll(fromRegistry(file));
                 } else {
-                    subjects.addAll(fromWorkbook(file, out));
+                    subjects.addAll(fromWorkbook(file, out, unread));
                 }
             } catch (UserError e) {
                 out.add(new Finding(Severity.ERROR, "file.unreadable", e.msg(),
                         new Place(file.toString(), null, null, null, null), null, null));
+                unread.add(file);
+                registryUnread |= registry;
             }
             progress.accept(file);
         }
@@ -81,7 +91,7 @@ public final class Checker {
             checkProject(s, out);
         }
         checkSet(subjects, out);
-        return new Report(List.copyOf(subjects), out.all());
+        return new Report(List.copyOf(subjects), out.all(), List.copyOf(unread), registryUnread);
     }
 
     private static List<Subject> fromRegistry(Path file) {
@@ -99,12 +109,15 @@ public final class Checker {
         return list;
     }
 
-    private List<Subject> fromWorkbook(Path file, Findings out) {
+    private List<Subject> fromWorkbook(Path file, Findings out, java.util.Set<Path> unread) {
         ReadWorkbook book = reader.read(file);
         Map<String, ReadForm> bySheet = new java.util.HashMap<>();
         book.forms().forEach(f -> bySheet.put(f.sheet(), f));
         for (ReadProblem p : book.problems()) {
             ReadForm form = p.sheet() == null ? null : bySheet.get(p.sheet());
+            if (p.error()) {
+                unread.add(file);
+            }
             String key = p.message().key();
             boolean notANumber = key.equals("read.notAnAmount") || key.equals("read.notANumber");
             out.add(new Finding(p.error() || notANumber ? Severity.ERROR : Severity.WARNING,

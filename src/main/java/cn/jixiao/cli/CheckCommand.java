@@ -85,13 +85,13 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             printText(view);
         }
-        if (html != null) {
+        if (html != null && !report.registryUnread()) { // a report on a registry not read would report nothing
             Map<String, String> text = FindingsHtml.texts(env.messages(), view);
             List<Map<String, String>> changes = sent == null ? List.of() : changes(files);
             AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, sent != null, text,
                     env.t("check.html.title"), out));
         }
-        return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ExitCodes.of(report.hasUnread(), report.hasErrors());
     }
 
     /** What each unit changed against the registry sent, as rows for the report's 变更 section. */

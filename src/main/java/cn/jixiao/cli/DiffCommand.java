@@ -68,7 +68,7 @@ public final class DiffCommand implements Callable<Integer> {
         } else {
             table(changes);
         }
-        return problems.stream().anyMatch(ReadProblem::error) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(problems.stream().anyMatch(ReadProblem::error), false);
     }
 
     private void table(List<Change> changes) {

@@ -76,6 +76,6 @@ public final class ReadCommand implements Callable<Integer> {
         }
         env.err().println(env.t("read.done", files.size(), result.registry().units().size(), projects,
                 output == null ? "-" : output));
-        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(result.hasErrors(), false);
     }
 }

@@ -96,7 +96,7 @@ public final class RollupCommand implements Callable<Integer> {
         }
         env.err().println(env.t("rollup.done", output, String.valueOf(result.units()),
                 String.valueOf(result.projects()), money.label()));
-        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(result.hasErrors(), false);
     }
 
     static MoneyUnit money(String text) {

@@ -44,9 +44,6 @@ public final class StatusCommand implements Callable<Integer> {
         Rollup.Result result = rollup.status(inputs, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         new StatusPrinter(env).print(result.status());
-        if (result.hasErrors()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        return StatusPrinter.allComplete(result.status()) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return ExitCodes.of(result.hasErrors(), !StatusPrinter.allComplete(result.status()));
     }
 }
