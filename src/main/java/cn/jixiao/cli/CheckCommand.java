@@ -68,6 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
             boolean anyReturns = java.nio.file.Files.isDirectory(returns) && !Checker.files(List.of(returns)).isEmpty();
             // Before anything came back, check the registry being sent; after, what came back.
             inputs = List.of(anyReturns ? returns : ws.path(ws.config().registry()));
+            force = WorkspaceDefaults.replaces(html, force);
             html = WorkspaceDefaults.or(html, ws, ws.config().report());
             sent = anyReturns ? WorkspaceDefaults.or(sent, ws, ws.config().registry()) : sent;
             WorkspaceDefaults.templates(templates, ws);

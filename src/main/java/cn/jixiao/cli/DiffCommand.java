@@ -32,10 +32,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SENT", descriptionKey = "diff.sent")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SENT", descriptionKey = "diff.sent")
     Path sent;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
     List<Path> returned;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "diff.format")
@@ -55,6 +55,12 @@ public final class DiffCommand implements Callable<Integer> {
         if (!format.equals("table") && !format.equals("json")) {
             throw new UserError("diff.badFormat", format);
         }
+        if (returned == null || returned.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            returned = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        sent = WorkspaceDefaults.registry(sent);
         Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave the projects
         RegistryDiff diff = new RegistryDiff(registry);
         List<Change> changes = new ArrayList<>();

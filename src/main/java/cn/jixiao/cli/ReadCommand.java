@@ -52,6 +52,7 @@ public final class ReadCommand implements Callable<Integer> {
         if (inputs == null || inputs.isEmpty()) {
             var ws = WorkspaceDefaults.required();
             inputs = List.of(ws.path(ws.config().returns()));
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().readOutput());
             WorkspaceDefaults.templates(templates, ws);
         }

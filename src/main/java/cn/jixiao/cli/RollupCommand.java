@@ -73,6 +73,7 @@ public final class RollupCommand implements Callable<Integer> {
             if (inputs == null || inputs.isEmpty()) {
                 inputs = List.of(ws.path(ws.config().returns()));
             }
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().rollupOutput());
             sent = WorkspaceDefaults.or(sent, ws, ws.config().registry());
             title = title != null ? title : ws.config().title();

@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false)
 public final class StatusCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", descriptionKey = "rollup.inputs")
     List<Path> inputs;
 
-    @Option(names = "--registry", paramLabel = "SENT", required = true, descriptionKey = "rollup.registry")
+    @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "rollup.registry")
     Path sent;
 
     @Mixin
@@ -37,6 +37,12 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs == null || inputs.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            inputs = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        sent = WorkspaceDefaults.registry(sent);
         Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
                 new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
