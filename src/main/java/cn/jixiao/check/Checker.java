@@ -80,8 +80,10 @@ public final class Checker {
                     subjects.addAll(fromWorkbook(file, out, unread));
                 }
             } catch (UserError e) {
-                out.add(new Finding(Severity.ERROR, "file.unreadable", e.msg(),
-                        new Place(file.toString(), null, null, null, null), null, null));
+                for (cn.jixiao.i18n.Msg m : e.msgs()) {
+                    out.add(new Finding(Severity.ERROR, "file.unreadable", m,
+                            new Place(file.toString(), null, null, null, null), null, null));
+                }
                 unread.add(file);
                 registryUnread |= registry;
             }

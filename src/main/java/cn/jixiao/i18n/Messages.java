@@ -44,6 +44,15 @@ public final class Messages {
         return bundle;
     }
 
+    /** Messages a line each (a list argument, as {@code lines} carries). */
+    private String lines(java.util.List<?> list) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : list) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(o instanceof Msg m ? get(m.key(), m.args()) : String.valueOf(o));
+        }
+        return sb.toString();
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -57,7 +66,8 @@ public final class Messages {
         }
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args()) : args[i];
+            rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())
+                    : args[i] instanceof java.util.List<?> list ? lines(list) : args[i];
         }
         return new MessageFormat(pattern, locale).format(rendered);
     }
