@@ -44,6 +44,25 @@ public final class Messages {
         return bundle;
     }
 
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\{(\\d+)} ([A-Za-z]+)\\(s\\)");
+
+    /** "{0} unit(s)" becomes "1 unit" or "2 units": English counts, written once in the bundle. */
+    private static String plurals(String pattern, Object[] args) {
+        if (!pattern.contains("(s)")) {
+            return pattern;
+        }
+        java.util.regex.Matcher m = COUNTED.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            boolean one = i < args.length && String.valueOf(args[i]).strip().equals("1");
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    "{" + i + "} " + m.group(2) + (one ? "" : "s")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** Messages a line each (a list argument, as {@code lines} carries). */
     private String lines(java.util.List<?> list) {
         StringBuilder sb = new StringBuilder();
@@ -64,6 +83,7 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        pattern = plurals(pattern, args);
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())

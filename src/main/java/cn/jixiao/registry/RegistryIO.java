@@ -167,6 +167,10 @@ public final class RegistryIO {
             return new Msg("registry.error", source, line, col, path, new Msg("registry.tooLarge"));
         }
         String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        path = path.isEmpty() ? "/" : path;
+        if (detail.contains("\\t(TAB)") || detail.contains("found character '\\t'")) {
+            return new Msg("registry.error", source, line, col, path, new Msg("registry.tab"));
+        }
         if (detail.startsWith("Duplicate field")) {
             return new Msg("registry.error", source, line, col, path,
                     new Msg("registry.duplicateKey", detail.replaceAll(".*'(.*)'.*", "$1")));
