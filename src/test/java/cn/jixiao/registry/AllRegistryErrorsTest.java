@@ -92,6 +92,15 @@ class AllRegistryErrorsTest {
     }
 
     @Test
+    void theSameProjectInTwoFilesIsStillFoundByCheck() throws IOException {
+        Path one = write(HEAD + "          - name: 政府零星维修\n");
+        Path two = dir.resolve("另一份.yaml");
+        Files.copy(one, two);
+        CliRun run = CliRun.of("check", one.toString(), two.toString());
+        assertTrue(run.out().contains("[set.duplicateName]"), run.out());
+    }
+
+    @Test
     void theSeedRegistriesHaveNoDuplicates() {
         for (Path seed : TestData.registries()) {
             assertEquals(0, CliRun.of("stats", seed.toString()).exitCode(), seed.toString());
