@@ -79,7 +79,7 @@ public final class DiffCommand implements Callable<Integer> {
             for (Change c : e.getValue()) {
                 t.row(List.of(c.project(), ChangeLabels.kind(c, env.messages()), ChangeLabels.field(c),
                         Objects.toString(c.before(), ""), Objects.toString(c.after(), ""),
-                        c.difference() == null ? "" : signed(c.difference())));
+                        ChangeLabels.difference(c)));
             }
             t.print(env.out());
             env.out().println();
@@ -103,9 +103,5 @@ public final class DiffCommand implements Callable<Integer> {
         }
         env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(Map.of("changes", list)));
-    }
-
-    private static String signed(java.math.BigDecimal d) {
-        return (d.signum() > 0 ? "+" : "") + d.toPlainString();
     }
 }

@@ -63,6 +63,20 @@ public final class Messages {
         return sb.toString();
     }
 
+    /**
+     * A quoted value that is blank ("二级指标“”不属于…") is said to be blank: the quotes and the
+     * placeholder give way to the bundle's word for it.
+     */
+    private String blanks(String pattern, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null || args[i] instanceof String s && s.isBlank()) {
+                String blank = bundle.containsKey("blank") ? bundle.getString("blank") : "";
+                pattern = pattern.replace("“{" + i + "}”", blank).replace("\"{" + i + "}\"", blank);
+            }
+        }
+        return pattern;
+    }
+
     /** Messages a line each (a list argument, as {@code lines} carries). */
     private String lines(java.util.List<?> list) {
         StringBuilder sb = new StringBuilder();
@@ -84,6 +98,7 @@ public final class Messages {
             return pattern;
         }
         pattern = plurals(pattern, args);
+        pattern = blanks(pattern, args);
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())
