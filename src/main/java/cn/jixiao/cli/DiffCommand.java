@@ -1,19 +1,13 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.registrybook.Registries;
 import cn.jixiao.diff.Change;
 import cn.jixiao.diff.ChangeLabels;
-import cn.jixiao.diff.RegistryDiff;
-import cn.jixiao.diff.ReturnedProjects;
-import cn.jixiao.i18n.UserError;
-import cn.jixiao.read.InputFiles;
-import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.report.TextTable;
+import cn.jixiao.service.ChangeService;
+import cn.jixiao.service.SentRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -32,10 +26,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SENT", descriptionKey = "diff.sent")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SENT", descriptionKey = "diff.sent")
     Path sent;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
     List<Path> returned;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "diff.format")
@@ -43,6 +37,9 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Mixin
     TemplateOptions templates;
+
+    /** What --format accepts. */
+    enum Format { TABLE, JSON }
 
     private final Env env;
 
@@ -52,23 +49,23 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UserError("diff.badFormat", format);
+        Format output = Choice.of(Format.class, format, "diff.badFormat");
+        if (returned == null || returned.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            returned = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
         }
-        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave the projects
-        RegistryDiff diff = new RegistryDiff(registry);
-        List<Change> changes = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        new ReturnedProjects(new WorkbookReader(new TemplateMaps(templates::resolve)))
-                .read(InputFiles.of(returned), back -> changes.addAll(diff.compare(back)), problems);
-        changes.addAll(diff.missing());
-        new ProblemPrinter(env).print(problems);
-        if (format.equals("json")) {
-            json(changes);
+        sent = WorkspaceDefaults.registry(sent);
+        Registry registry = SentRegistry.read(sent);
+        ChangeService.Changes found = new ChangeService(new WorkbookReader(new TemplateMaps(templates::resolve)))
+                .against(registry, Inputs.files(returned));
+        new ProblemPrinter(env).print(found.problems());
+        if (output == Format.JSON) {
+            json(found.changes());
         } else {
-            table(changes);
+            table(found.changes());
         }
-        return problems.stream().anyMatch(ReadProblem::error) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(found.hasErrors(), false);
     }
 
     private void table(List<Change> changes) {
@@ -82,7 +79,7 @@ public final class DiffCommand implements Callable<Integer> {
             for (Change c : e.getValue()) {
                 t.row(List.of(c.project(), ChangeLabels.kind(c, env.messages()), ChangeLabels.field(c),
                         Objects.toString(c.before(), ""), Objects.toString(c.after(), ""),
-                        c.difference() == null ? "" : signed(c.difference())));
+                        ChangeLabels.difference(c)));
             }
             t.print(env.out());
             env.out().println();
@@ -106,9 +103,5 @@ public final class DiffCommand implements Callable<Integer> {
         }
         env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(Map.of("changes", list)));
-    }
-
-    private static String signed(java.math.BigDecimal d) {
-        return (d.signum() > 0 ? "+" : "") + d.toPlainString();
     }
 }

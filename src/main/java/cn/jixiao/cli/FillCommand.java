@@ -1,13 +1,12 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.registrybook.Registries;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
+import cn.jixiao.service.SentRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +74,7 @@ public final class FillCommand implements Callable<Integer> {
             if (registries == null || registries.isEmpty()) {
                 registries = java.util.List.of(ws.path(ws.config().registry()));
             }
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().packs());
             if (pattern.equals(FileNames.DEFAULT_PATTERN) && ws.config().name() != null) {
                 pattern = ws.config().name();
@@ -85,7 +85,7 @@ public final class FillCommand implements Callable<Integer> {
         List<WorkbookJob> all = new ArrayList<>();
         // Read and plan everything first: a bad registry stops the run before any file is written.
         for (Path file : registries) {
-            Registry registry = Ids.assign(Registries.read(file));
+            Registry registry = SentRegistry.read(file);
             all.addAll(FillPlan.of(registry, grouping.value(), output, pattern,
                     templates::resolve, names));
         }

@@ -3,8 +3,7 @@ package cn.jixiao.cli;
 import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.report.RegistryStats;
-import cn.jixiao.report.TextTable;
+import cn.jixiao.stats.RegistryStats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -24,7 +23,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "stats.files")
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "stats.files")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "stats.format")
@@ -40,6 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RegistryIO io = new RegistryIO();
         List<RegistryStats> all = new ArrayList<>();
+        files = WorkspaceDefaults.registries(files);
         for (Path file : files) {
             Registry registry = Registries.read(file);
             all.add(RegistryStats.of(file.toString(), registry));

@@ -1,13 +1,11 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.registrybook.Registries;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.rollup.Rollup;
+import cn.jixiao.service.SentRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,10 +18,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false)
 public final class StatusCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", descriptionKey = "rollup.inputs")
     List<Path> inputs;
 
-    @Option(names = "--registry", paramLabel = "SENT", required = true, descriptionKey = "rollup.registry")
+    @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "rollup.registry")
     Path sent;
 
     @Mixin
@@ -37,16 +35,19 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave
+        if (inputs == null || inputs.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            inputs = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        sent = WorkspaceDefaults.registry(sent);
+        Registry registry = SentRegistry.read(sent);
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
-                new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
+                Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve).withSent(registry));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
         Rollup.Result result = rollup.status(inputs, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         new StatusPrinter(env).print(result.status());
-        if (result.hasErrors()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        return StatusPrinter.allComplete(result.status()) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return ExitCodes.of(result.hasErrors(), !StatusPrinter.allComplete(result.status()));
     }
 }

@@ -36,8 +36,8 @@ final class ProjectDiff {
                 out.add(new Change(unit, project, Kind.FIELD, field, get.apply(sent), get.apply(back), null));
             }
         });
-        Funds a = sent.funds() == null ? new Funds(null, null, null, null, null, null, null) : sent.funds();
-        Funds b = back.funds() == null ? new Funds(null, null, null, null, null, null, null) : back.funds();
+        Funds a = Funds.of(sent);
+        Funds b = Funds.of(back);
         amount(out, unit, project, "funds.total", a.total(), b.total());
         amount(out, unit, project, "funds.fiscal", a.fiscal(), b.fiscal());
         amount(out, unit, project, "funds.other", a.other(), b.other());
@@ -90,10 +90,15 @@ final class ProjectDiff {
         out.add(new Change(unit, project, Kind.AMOUNT, field, str(a), str(b), difference));
     }
 
-    /** ≦ and ≤, >= and ≥ are one operator: reading a form normalises them, so a change of spelling is no change. */
+    /**
+     * ≦ and ≤, >= and ≥ are one operator, and 95% is 95 %: reading a form normalises them and
+     * 指标明细 parses them alike, so a change of spelling or spacing is no change.
+     */
     private static String spelled(String value) {
-        return value == null ? null : TypedText.normaliseOperators(value);
+        return value == null ? null : SPACES.matcher(TypedText.normaliseOperators(value)).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
 
     private static String describe(Indicator i) {
         return levels(i) + " / " + i.name() + "：" + Objects.toString(i.target(), "");

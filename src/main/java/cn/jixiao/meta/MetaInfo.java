@@ -49,6 +49,29 @@ public record MetaInfo(Map<String, String> values, List<SheetEntry> sheets) {
         return v == null || v.isEmpty() ? null : v;
     }
 
+    public String title() {
+        return get(MetaSheet.TITLE);
+    }
+
+    /** When jixiao filled the workbook (ISO 8601 with offset). */
+    public String filledAt() {
+        return get(MetaSheet.FILLED_AT);
+    }
+
+    public String year() {
+        return get(MetaSheet.YEAR);
+    }
+
+    /** The money unit's label (万元, 元). */
+    public String moneyUnit() {
+        return get(MetaSheet.MONEY_UNIT);
+    }
+
+    /** The implementing unit the workbook was filled for. */
+    public String unit() {
+        return get(MetaSheet.UNIT);
+    }
+
     private static Integer number(String s) {
         try {
             return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());

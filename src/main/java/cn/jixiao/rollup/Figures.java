@@ -2,6 +2,7 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Funds;
@@ -23,9 +24,9 @@ final class Figures {
     private Figures() {
     }
 
-    static Map<String, Object> summary(int index, Returned r, MoneyUnit to, String sheet) {
+    static Map<String, Object> summary(int index, ReturnedProject r, MoneyUnit to, String sheet) {
         Project p = r.project();
-        Funds f = p.funds() == null ? new Funds(null, null, null, null, null, null, null) : p.funds();
+        Funds f = Funds.of(p);
         MoneyUnit from = r.moneyUnit();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("index", BigDecimal.valueOf(index));
@@ -35,27 +36,27 @@ final class Figures {
         v.put("category", p.category());
         v.put("period", p.start() == null && p.end() == null ? null
                 : Objects.toString(p.start(), "") + "–" + Objects.toString(p.end(), ""));
-        v.put("total", from.convert(f.total(), to));
-        v.put("annualTotal", from.convert(f.annualTotal(), to));
-        v.put("appropriation", from.convert(f.appropriation(), to));
-        v.put("carryover", from.convert(f.carryover(), to));
-        v.put("annualOther", from.convert(f.annualOther(), to));
+        v.put("total", money(from, f.total(), to));
+        v.put("annualTotal", money(from, f.annualTotal(), to));
+        v.put("appropriation", money(from, f.appropriation(), to));
+        v.put("carryover", money(from, f.carryover(), to));
+        v.put("annualOther", money(from, f.annualOther(), to));
         return v;
     }
 
-    static Map<String, Object> selfEvaluation(int index, Returned r, MoneyUnit to, String sheet) {
+    static Map<String, Object> selfEvaluation(int index, ReturnedProject r, MoneyUnit to, String sheet) {
         Project p = r.project();
-        Evaluation e = p.evaluation() == null ? new Evaluation(null, null, null, null, null, null, null) : p.evaluation();
-        BudgetRow total = e.budget() == null || e.budget().total() == null ? new BudgetRow(null, null, null)
+        Evaluation e = p.evaluation() == null ? Evaluation.EMPTY : p.evaluation();
+        BudgetRow total = e.budget() == null || e.budget().total() == null ? BudgetRow.EMPTY
                 : e.budget().total();
         MoneyUnit from = r.moneyUnit();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("index", BigDecimal.valueOf(index));
         v.put("unit", r.unit());
         v.put("name", sheet == null ? p.name() : new Link(p.name(), sheet));
-        v.put("initial", from.convert(total.initial(), to));
-        v.put("fullYear", from.convert(total.fullYear(), to));
-        v.put("executed", from.convert(total.executed(), to));
+        v.put("initial", money(from, total.initial(), to));
+        v.put("fullYear", money(from, total.fullYear(), to));
+        v.put("executed", money(from, total.executed(), to));
         v.put("rate", e.effectiveRate());
         BigDecimal rateScore = e.effectiveRateScore();
         v.put("rateScore", rateScore);
@@ -70,7 +71,7 @@ final class Figures {
         return v;
     }
 
-    static Map<String, Object> indicator(Returned r, Indicator i) {
+    static Map<String, Object> indicator(ReturnedProject r, Indicator i) {
         IndicatorValue target = IndicatorValues.parse(i.target());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("unit", r.unit());
@@ -93,6 +94,11 @@ final class Figures {
         v.put("points", i.points());
         v.put("score", i.score());
         return v;
+    }
+
+    /** An amount in the book's unit as every table shows it: two decimals, more when it has more. */
+    private static BigDecimal money(MoneyUnit from, BigDecimal amount, MoneyUnit to) {
+        return MoneyUnit.shown(from.convert(amount, to));
     }
 
     private static BigDecimal zero(BigDecimal d) {

@@ -1,4 +1,4 @@
-package cn.jixiao.report;
+package cn.jixiao.cli;
 
 import cn.jixiao.util.DisplayWidth;
 import java.io.PrintWriter;
