@@ -1,6 +1,10 @@
 package cn.jixiao.read;
 
-import cn.jixiao.fill.MetaSheet;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.WorkbookFiles;
+import cn.jixiao.meta.MetaInfo;
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;
@@ -60,9 +64,9 @@ public final class WorkbookReader {
             return Optional.empty();
         }
         FormReader.Facts facts = reader.facts(family);
-        Integer year = facts.year() != null ? facts.year() : meta.map(m -> m.get("year")).map(Integer::valueOf).orElse(null);
+        Integer year = facts.year() != null ? facts.year() : meta.map(MetaInfo::year).map(Integer::valueOf).orElse(null);
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
-                : meta.map(m -> m.get("money_unit")).map(MoneyUnit::of).orElse(defaultUnit(family));
+                : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(family));
         ProjectDraft draft = reader.read(money);
         String name = draft.text("p.name");
         if (name == null) {
@@ -79,7 +83,7 @@ public final class WorkbookReader {
             unit = entry.unit();
         }
         if (unit == null) {
-            unit = meta.map(m -> m.get("unit")).orElse(null);
+            unit = meta.map(MetaInfo::unit).orElse(null);
         }
         if (unit == null) {
             problems.add(new ReadProblem(book.file(), sheet.name(), null, false, new Msg("read.noUnit")));
