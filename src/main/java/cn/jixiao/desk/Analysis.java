@@ -3,9 +3,9 @@ package cn.jixiao.desk;
 import cn.jixiao.check.Checker;
 import cn.jixiao.i18n.Messages;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.report.FindingsView;
-import cn.jixiao.report.RegistryStats;
+import cn.jixiao.stats.RegistryStats;
 import java.util.List;
 import java.util.Map;
 

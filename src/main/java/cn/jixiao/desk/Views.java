@@ -5,7 +5,7 @@ import cn.jixiao.diff.ChangeLabels;
 import cn.jixiao.i18n.Messages;
 import cn.jixiao.read.ReadProblem;
 import cn.jixiao.report.FindingsView;
-import cn.jixiao.report.RegistryStats;
+import cn.jixiao.stats.RegistryStats;
 import cn.jixiao.rollup.UnitStatus;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -2,25 +2,24 @@ package cn.jixiao.desk;
 
 import cn.jixiao.check.Checker;
 import cn.jixiao.diff.Change;
-import cn.jixiao.diff.RegistryDiff;
-import cn.jixiao.diff.ReturnedProjects;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.ledger.Registries;
-import cn.jixiao.read.InputFiles;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadBatch;
 import cn.jixiao.read.ReadProblem;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.FormFamily;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.rollup.Rollup;
 import cn.jixiao.rollup.UnitStatus;
+import cn.jixiao.service.ChangeService;
+import cn.jixiao.service.CheckService;
+import cn.jixiao.service.SentRegistry;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.workspace.Workspace;
@@ -92,12 +91,12 @@ final class Year {
 
     /** The registry as sent, with the ids fill gives its projects. */
     Registry sent() {
-        return Ids.assign(Registries.read(registryFile()));
+        return SentRegistry.read(registryFile());
     }
 
     /** The registry's own findings (the checker's registry rules). */
     Checker.Report registryFindings() {
-        return new Checker(reader()).check(List.of(registryFile()), f -> { });
+        return new CheckService(reader()).findings(List.of(registryFile()), f -> { });
     }
 
     /** Makes one workbook per implementing unit into the packs folder. */
@@ -122,9 +121,10 @@ final class Year {
         List<Path> inputs = List.of(returnsDir());
         progress.total(Rollup.files(inputs).size());
         MoneyUnit money = money();
-        Rollup rollup = new Rollup(reader(), new Rollup.Options(money, config().title(), sent(), true, templates(),
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, null, templatesDir())));
-        return rollup.run(inputs, bookFile(), true, null, null, f -> progress.step());
+        Rollup rollup = new Rollup(reader(), Rollup.Options.of(money, templates(),
+                TemplateSource.resolve("huizong", RollupTemplate.FILE, null, templatesDir()))
+                .withTitle(config().title()).withSent(sent()).withForms(true));
+        return rollup.run(inputs, Rollup.Outputs.book(bookFile(), true), f -> progress.step());
     }
 
     MoneyUnit money() {
@@ -140,14 +140,11 @@ final class Year {
         Registry sent = sent();
         WorkbookReader reader = reader();
         List<Path> inputs = List.of(returnsDir());
-        Rollup.Result status = new Rollup(reader, new Rollup.Options(MoneyUnit.WAN_YUAN, null, sent, false,
-                templates(), null)).status(inputs, f -> { });
-        List<Path> files = InputFiles.of(inputs);
-        Checker.Report report = new Checker(reader).check(files, f -> { });
-        RegistryDiff diff = new RegistryDiff(sent);
-        List<Change> changes = new ArrayList<>();
-        new ReturnedProjects(reader).read(files, b -> changes.addAll(diff.compare(b)), new ArrayList<>());
-        changes.addAll(diff.missing());
+        Rollup.Result status = new Rollup(reader, Rollup.Options.of(MoneyUnit.WAN_YUAN, templates(), null)
+                .withSent(sent)).status(inputs, f -> { });
+        List<Path> files = Inputs.files(inputs);
+        Checker.Report report = new CheckService(reader).findings(files, f -> { });
+        List<Change> changes = new ChangeService(reader).against(sent, files).changes();
         return new Returns(sent, status.status(), status.problems(), report, changes);
     }
 
