@@ -18,7 +18,7 @@ final class Analysis {
 
     /** The returns, as the 回收, 审核 and 变更 sections show them; or why they cannot be read. */
     public record Returned(Year.Returns raw, Views.Returns returns, FindingsView findings, List<Views.ChangeGroup> changes,
-                    String error) {
+                    List<String> changedProjects, String error) {
     }
 
     private final Year year;
@@ -66,11 +66,15 @@ final class Analysis {
         try {
             Year.Returns raw = year.returns();
             FindingsView findings = FindingsView.of(raw.report(), messages);
+            Anchors anchors = new Anchors();
+            List<String> changed = raw.changes().stream().map(c -> anchors.project(c.unit(), c.project())).distinct()
+                    .toList();
             return new Returned(raw, Views.returns(raw, findings, messages), findings,
-                    Views.changes(raw.changes(), messages), null);
+                    Views.changes(raw.changes(), messages), changed, null);
         } catch (UserError e) {
             String error = messages.render(e.msg());
-            return new Returned(null, new Views.Returns(List.of(), Map.of(), List.of(), error), null, List.of(), error);
+            return new Returned(null, new Views.Returns(List.of(), Map.of(), List.of(), error), null, List.of(), List.of(),
+                    error);
         }
     }
 }

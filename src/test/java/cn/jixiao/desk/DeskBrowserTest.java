@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,7 +113,10 @@ class DeskBrowserTest {
     }
 
     private WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+        // The page replaces its sections as files arrive: an element may go stale between two looks.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String text(String css) {
@@ -302,6 +306,16 @@ class DeskBrowserTest {
 
     /** The browser's own picture of a section (or the whole window), for the guide. */
     private void shot(String name, String section) throws Exception {
+        byte[] png = waiting(30).until(b -> picture(section));
+        for (String folder : Stream.of("target/desk-screenshots", System.getProperty("jixiao.screenshots"))
+                .filter(Objects::nonNull).toList()) {
+            Path out = Path.of(folder).resolve(name + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, png);
+        }
+    }
+
+    private byte[] picture(String section) {
         byte[] png;
         if (section == null) {
             png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
@@ -310,12 +324,7 @@ class DeskBrowserTest {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", e);
             png = e.getScreenshotAs(OutputType.BYTES);
         }
-        for (String folder : Stream.of("target/desk-screenshots", System.getProperty("jixiao.screenshots"))
-                .filter(Objects::nonNull).toList()) {
-            Path out = Path.of(folder).resolve(name + ".png");
-            Files.createDirectories(out.getParent());
-            Files.write(out, png);
-        }
+        return png;
     }
 
 

@@ -205,6 +205,29 @@ class DeskHttpTest {
     }
 
     @Test
+    void aNewRegistryIsUsedOnlyOnceItReadsAndJixiaoYamlKeepsItsComments() throws Exception {
+        String before = Files.readString(ws.resolve("jixiao.yaml"));
+        HttpResponse<String> broken = post("/upload/registry?name=" + name("坏的.yaml"),
+                "year: 2024\nform: mubiao\nmoney_unit: 万元\nunits:\n  - name: 甲\n    projects:\n      - nmae: 乙\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("坏的.yaml：未保存") && broken.body().contains("第 7 行"), broken.body());
+        assertEquals(before, Files.readString(ws.resolve("jixiao.yaml")), "still the registry it was");
+        assertFalse(Files.exists(ws.resolve("坏的.yaml")));
+
+        byte[] xidu = Files.readAllBytes(TestData.registry("xidu-2024-shenbao.yaml"));
+        HttpResponse<String> good = post("/upload/registry?name=" + name("西渡.yaml"), xidu);
+        assertEquals(200, good.statusCode(), good.body());
+        String after = Files.readString(ws.resolve("jixiao.yaml"));
+        assertTrue(after.contains("registry: \"西渡.yaml\"   "), after);
+        assertEquals(before.lines().filter(l -> l.startsWith("#")).toList(),
+                after.lines().filter(l -> l.startsWith("#")).toList(), "the office's comments stay");
+        assertEquals(-1, Files.mismatch(ws.resolve("西渡.yaml"), TestData.registry("xidu-2024-shenbao.yaml")));
+        assertTrue(ws.resolve("登记表.yaml").toFile().isFile(), "the old registry is still there");
+        assertTrue(get("/part/registry", true).body().contains("西渡.yaml"));
+    }
+
+    @Test
     void aSecondJobWhileOneRunsIsRefusedWithWhatIsRunning() throws Exception {
         HttpResponse<String> fill = post("/fill", new byte[0]);
         assertEquals(202, fill.statusCode(), fill.body());
