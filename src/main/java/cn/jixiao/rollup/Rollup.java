@@ -17,22 +17,15 @@ import cn.jixiao.registry.Unit;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +58,11 @@ public final class Rollup {
         public Options(MoneyUnit money, String title, Registry sent, boolean forms,
                        Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
             this(money, title, sent, forms, formTemplates, bookTemplate, null);
+        }
+
+        /** Only the returns, with no book to write (jixiao status). */
+        public static Options of(MoneyUnit money, Function<FormFamily, TemplateSource> formTemplates) {
+            return of(money, formTemplates, null);
         }
 
         /** A book in this money unit, without forms, returns or results. */
@@ -139,7 +137,7 @@ public final class Rollup {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
-            Returns returns = Returns.check(options.sent(), spool.entries());
+            Intake returns = Intake.of(options.sent(), spool.entries());
             return result(returns, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,7 +152,7 @@ public final class Rollup {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
-            Returns returns = Returns.check(options.sent(), spool.entries());
+            Intake returns = Intake.of(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
                 throw new UserError("rollup.nothing");
             }
@@ -163,27 +161,19 @@ public final class Rollup {
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
                     out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings()));
-            if (outputs.json() != null || outputs.csvDir() != null) {
-                Map<Feed.Table, TableColumns> columns = columns(book);
-                if (outputs.json() != null) {
-                    AtomicFiles.write(outputs.json(), outputs.force(), out -> writeJson(out, feed, book, columns));
-                }
-                if (outputs.csvDir() != null) {
-                    writeCsv(outputs.csvDir(), outputs.force(), feed, columns);
-                }
-            }
+            FlatExports.write(outputs, feed, book, options.bookTemplate());
             return result(returns, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result result(Returns returns, RollupInputs in) {
+    private static Result result(Intake returns, RollupInputs in) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
         return new Result(returns.kept().size(), units, returns.units(), in.problems());
     }
 
-    private Map<String, String> bookFields(Returns returns, RollupInputs in) {
+    private Map<String, String> bookFields(Intake returns, RollupInputs in) {
         String title = options.title() != null ? options.title()
                 : options.sent() != null && options.sent().title() != null ? options.sent().title()
                 : in.title();
@@ -205,7 +195,7 @@ public final class Rollup {
         return bySeq;
     }
 
-    private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
+    private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
                            Map<Integer, String> sheets, List<Finding> problems) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
@@ -250,7 +240,7 @@ public final class Rollup {
     }
 
     /** The book's lists after its summaries, in the order they are written. */
-    private List<Section> sections(Spool spool, Returns returns, List<Finding> problems) {
+    private List<Section> sections(Spool spool, Intake returns, List<Finding> problems) {
         return List.of(
                 new Section(RollupTemplate.RETURNS, options.sent() != null, w -> StatusRows.write(w, returns.units())),
                 new Section(RollupTemplate.CHANGES, options.sent() != null,
@@ -329,61 +319,5 @@ public final class Rollup {
                 }
             }
         }
-    }
-
-    private static void writeJson(OutputStream out, Feed feed, Map<String, String> book,
-                                  Map<Feed.Table, TableColumns> columns) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("title", book.get("title"));
-            g.writeStringField("money_unit", book.get("moneyUnit"));
-            Map<String, Feed.Table> arrays = new LinkedHashMap<>();
-            arrays.put("summary", Feed.Table.SUMMARY);
-            arrays.put("self_evaluation", Feed.Table.SELF_EVALUATION);
-            arrays.put("indicators", Feed.Table.INDICATORS);
-            for (var t : arrays.entrySet()) {
-                if (feed.any(t.getValue()) && columns.containsKey(t.getValue())) {
-                    feed.run(t.getValue(), List.of(new JsonSink(g, t.getKey(), columns.get(t.getValue()))));
-                }
-            }
-            g.writeEndObject();
-        }
-    }
-
-    private static void writeCsv(Path dir, boolean force, Feed feed, Map<Feed.Table, TableColumns> columns) {
-        for (Feed.Table t : Feed.Table.values()) {
-            if (!feed.any(t) || !columns.containsKey(t)) {
-                continue;
-            }
-            AtomicFiles.write(dir.resolve(sheetOf(t) + ".csv"), force, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write('\uFEFF'); // so that Excel opens the file as UTF-8
-                feed.run(t, List.of(new CsvSink(w, columns.get(t))));
-                w.flush();
-            });
-        }
-    }
-
-    /** The columns of each table as the book's template has them, for the flat exports. */
-    private Map<Feed.Table, TableColumns> columns(Map<String, String> book) throws IOException {
-        Map<Feed.Table, TableColumns> columns = new java.util.EnumMap<>(Feed.Table.class);
-        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            for (Feed.Table t : Feed.Table.values()) {
-                XSSFSheet sheet = template.getSheet(sheetOf(t));
-                if (sheet != null) {
-                    columns.put(t, TableColumns.of(sheet, book));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static String sheetOf(Feed.Table table) {
-        return switch (table) {
-            case SUMMARY -> RollupTemplate.SUMMARY;
-            case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
-            case INDICATORS -> RollupTemplate.INDICATORS;
-        };
     }
 }
