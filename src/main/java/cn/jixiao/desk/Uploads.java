@@ -8,7 +8,6 @@ import cn.jixiao.grid.LoadedWorkbook;
 import cn.jixiao.grid.WorkbookFiles;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.util.AtomicFiles;
-import cn.jixiao.workspace.WorkspaceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
-package cn.jixiao.workspace;
+package cn.jixiao.desk;
 
 import cn.jixiao.util.AtomicFiles;
+import cn.jixiao.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * Changes to a workspace's jixiao.yaml made by jixiao itself: only the line concerned is
  * rewritten, so the office's comments and layout stay as they were.
  */
-public final class WorkspaceFile {
+final class WorkspaceFile {
 
     private static final Pattern REGISTRY_LINE = Pattern.compile("^registry:\\s*(\"[^\"]*\"|'[^']*'|[^#\\s]+)?(\\s*#.*)?$");
 
@@ -23,7 +24,7 @@ public final class WorkspaceFile {
     }
 
     /** Points the workspace's registry at a file of that name in the folder. */
-    public static void pointRegistryAt(Path dir, String fileName) {
+    static void pointRegistryAt(Path dir, String fileName) {
         Path file = dir.resolve(Workspace.FILE);
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
