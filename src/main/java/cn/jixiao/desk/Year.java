@@ -137,7 +137,7 @@ final class Year {
         Registry sent = sent();
         WorkbookReader reader = reader();
         List<Path> inputs = List.of(returnsDir());
-        Rollup.Result status = new Rollup(reader, Rollup.Options.of(MoneyUnit.WAN_YUAN, templates(), null)
+        Rollup.Result status = new Rollup(reader, Rollup.Options.of(MoneyUnit.WAN_YUAN, templates())
                 .withSent(sent)).status(inputs, f -> { });
         List<Path> files = Inputs.files(inputs);
         Checker.Report report = new CheckService(reader).findings(files, f -> { });
