@@ -13,4 +13,7 @@ if not exist "%JAR%" (
   popd
 )
 java %JIXIAO_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+rem Double-clicked (no arguments): in a working folder this ran the desk; otherwise keep the message on screen.
+if "%~1"=="" if not "%RC%"=="0" pause
+exit /b %RC%
