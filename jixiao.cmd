@@ -25,7 +25,10 @@ if not exist "%JSA%" call :archive
 if exist "%JSA%" set "CDS=-XX:SharedArchiveFile=%JSA% -Xlog:cds=off -Xlog:cds+dynamic=off"
 :run
 java %OPTS% %CDS% %JIXIAO_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+rem Double-clicked (no arguments): in a working folder this ran the desk; otherwise keep the message on screen.
+if "%~1"=="" if not "%RC%"=="0" pause
+exit /b %RC%
 
 :archive
 echo 正在准备类数据共享存档（构建后只做一次）… 1>&2

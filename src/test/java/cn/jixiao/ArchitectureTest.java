@@ -40,7 +40,7 @@ class ArchitectureTest {
             Map.entry("report", 7),
             Map.entry("rollup", 8),
             Map.entry("service", 9),
-            Map.entry("bench", 10), Map.entry("demo", 10),
+            Map.entry("bench", 10), Map.entry("demo", 10), Map.entry("desk", 10),
             Map.entry("cli", 11));
 
     private static final int TOP = 11;

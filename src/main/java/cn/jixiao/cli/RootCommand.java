@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {StatsCommand.class, FillCommand.class, ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class, RegistryCommand.class, InitCommand.class, DeriveCommand.class, TemplatesCommand.class, BenchCommand.class},
+        subcommands = {StatsCommand.class, FillCommand.class, ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class, RegistryCommand.class, InitCommand.class, DeskCommand.class, DeriveCommand.class, TemplatesCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class RootCommand implements Runnable {
 
@@ -32,6 +32,16 @@ public final class RootCommand implements Runnable {
 
     @Override
     public void run() {
+        // In a working folder, no command at all (a double-clicked jixiao.cmd) opens the desk.
+        if (cn.jixiao.workspace.Workspace.here().isPresent()) {
+            try {
+                new DeskCommand(env).call();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         throw new ParameterException(spec.commandLine(), env.t("cli.noCommand"));
     }
 }

@@ -85,7 +85,7 @@ final class Feed {
             close(sinks, table, unit, inUnit, unitGrades);
         }
         Map<String, Object> total = table == Table.SELF_EVALUATION
-                ? Map.of("label", "全部项目平均（" + index + " 个项目）", "grades", grades(allGrades))
+                ? Map.of("label", "全部项目" + sumAndAverage(index, allGrades), "grades", grades(allGrades))
                 : Map.of("label", "合计（" + index + " 个项目）");
         sinks.forEach(s -> s.finish(total));
     }
@@ -96,9 +96,18 @@ final class Feed {
 
     private static void close(List<RowSink> sinks, Table table, String unit, int count, Map<Grade, Integer> grades) {
         Map<String, Object> row = table == Table.SELF_EVALUATION
-                ? Map.of("label", unit + " 平均（" + count + " 个项目）", "grades", grades(grades))
+                ? Map.of("label", unit + " " + sumAndAverage(count, grades), "grades", grades(grades))
                 : Map.of("label", unit + " 小计（" + count + " 个项目）");
         sinks.forEach(s -> s.closeGroup(row));
+    }
+
+    /**
+     * What a closing row of 自评汇总 does: its money columns add up, its 总分 is the average of the
+     * projects that have one (a graded project has a 总分), as SUBTOTAL(1, …) skips blanks.
+     */
+    private static String sumAndAverage(int projects, Map<Grade, Integer> grades) {
+        int scored = grades.values().stream().mapToInt(Integer::intValue).sum();
+        return "（" + projects + " 个项目：金额为合计，总分为 " + scored + " 个已评分项目的平均）";
     }
 
     /** 优 2　良 1　中 0　差 0 */

@@ -197,6 +197,8 @@ public final class Rollup {
                 : in.title();
         Map<String, String> book = new HashMap<>();
         book.put("title", title);
+        // 自评汇总's title: "（自评）" only when the title does not already say so ("…自评汇总表").
+        book.put("selfEvaluationTitle", title == null ? "（自评）" : title.contains("自评") ? title : title + "（自评）");
         book.put("moneyUnit", options.money().label());
         book.put("projectCount", String.valueOf(returns.kept().size()));
         book.put("unitCount", String.valueOf(returns.kept().stream().map(Spool.Entry::unit).distinct().count()));

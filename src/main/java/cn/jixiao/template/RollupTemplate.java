@@ -69,7 +69,7 @@ public final class RollupTemplate {
         String[] fields = {"index", "unit", "name", "initial", "fullYear", "executed", "rate", "rateScore",
             "indicatorScore", "totalScore", "grade"};
         d.widths(6, 30, 34, 14, 14, 14, 10, 10, 10, 10, 16);
-        table(d, heads, fields, 3, amount, "${book.title}（自评）",
+        table(d, heads, fields, 3, amount, "${book.selfEvaluationTitle}",
                 "金额单位：${book.moneyUnit}　　执行率＝全年执行数÷全年预算数；等级：优 ≥90，良 80–89，中 60–79，差 <60");
         // The closing rows average the scores instead of adding them, and count the grades.
         for (int c = 6; c <= 9; c++) {

@@ -25,7 +25,12 @@ public record Workspace(String registry, String templates, String packs, String 
 
     /** The jixiao.yaml of the current folder, if there is one. */
     public static Optional<Located> here() {
-        Path file = Path.of(FILE);
+        return in(Path.of(""));
+    }
+
+    /** The jixiao.yaml of the given folder, if there is one. */
+    public static Optional<Located> in(Path dir) {
+        Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
