@@ -15,13 +15,15 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -DskipTests package 1>&2 || (popd & exit /b 2)
   popd
   if exist "%JSA%" del /q "%JSA%" >nul 2>&1
+  if exist "%JSA%.failed" del /q "%JSA%.failed" >nul 2>&1
 )
 rem Class-data sharing: the classes of a demo round, archived once after the build. Written under a
 rem temporary name and renamed only when the run succeeded (a cut-short archive would crash the JVM);
 rem a stale or foreign archive is refused by the JVM, which then runs without it. JIXIAO_CDS=0 turns it off.
 set "CDS="
 if "%JIXIAO_CDS%"=="0" goto run
-if not exist "%JSA%" call :archive
+rem A failed archive (a JDK without dynamic archiving) is not tried again until the next build.
+if not exist "%JSA%" if not exist "%JSA%.failed" call :archive
 if exist "%JSA%" set "CDS=-XX:SharedArchiveFile=%JSA% -Xlog:cds=off -Xlog:cds+dynamic=off"
 :run
 java %OPTS% %CDS% %JIXIAO_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
@@ -36,6 +38,7 @@ set "WORK=%TEMP%\jixiao-cds-%RANDOM%%RANDOM%"
 java %OPTS% -XX:ArchiveClassesAtExit="%JSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" demo -o "%WORK%\demo" >nul 2>&1
 if errorlevel 1 (
   if exist "%JSA%.tmp" del /q "%JSA%.tmp" >nul 2>&1
+  type nul > "%JSA%.failed"
 ) else (
   if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>&1
 )
