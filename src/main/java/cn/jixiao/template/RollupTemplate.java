@@ -117,11 +117,18 @@ public final class RollupTemplate {
         changed.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
                 TemplateStyles.argb(0xFFE099), null));
         changed.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        // 原值/新值 hold text (names, indicator values) or, for amounts, numbers: the number format shows
+        // amounts with two decimals like every other money cell and leaves the text as it is.
+        short money = s.money.getDataFormat();
+        CellStyle before = wb.createCellStyle();
+        before.cloneStyleFrom(s.labelLeft);
+        before.setDataFormat(money);
+        changed.setDataFormat(money);
         d.widths(30, 30, 12, 30, 36, 36, 12);
         d.put(0, 0, 0, heads.length - 1, "${book.title}：各单位交回时所作的变更", s.title);
         for (int c = 0; c < heads.length; c++) {
             d.put(1, c, heads[c], s.header);
-            d.put(2, c, "${c." + fields[c] + "}", c == 5 ? changed : c == 6 ? s.formula : s.labelLeft);
+            d.put(2, c, "${c." + fields[c] + "}", c == 4 ? before : c == 5 ? changed : c == 6 ? s.formula : s.labelLeft);
         }
     }
 

@@ -105,8 +105,8 @@ class DiffTest {
             for (Cell c : row) {
                 cells.add(b.text(c));
             }
-            // Amounts are numbers on the sheet (16.5 and 18 until the column carries a 0.00 format).
-            assertTrue(cells.containsAll(List.of("残保金抚恤金专项", "金额修改", "年度资金申请总额", "1.50"))
+            // Amounts are numbers on the sheet, shown with two decimals like every money cell.
+            assertTrue(cells.containsAll(List.of("残保金抚恤金专项", "金额修改", "年度资金申请总额", "16.50", "18.00", "1.50"))
                     && row.getCell(cells.indexOf("年度资金申请总额") + 1).getNumericCellValue() == 16.5
                     && row.getCell(cells.indexOf("年度资金申请总额") + 2).getNumericCellValue() == 18, cells.toString());
         }
