@@ -1,21 +1,13 @@
 package cn.jixiao.check;
 
-import cn.jixiao.ledger.Registries;
-import cn.jixiao.i18n.UserError;
-import cn.jixiao.read.ReadBatch;
-import cn.jixiao.read.ReadForm;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadProblem;
-import cn.jixiao.read.ReadWorkbook;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Project;
-import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryFormat;
-import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.registry.RegistryLines;
-import cn.jixiao.registry.Unit;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -58,25 +50,24 @@ public final class Checker {
     }
 
     public static List<Path> files(List<Path> inputs) {
-        return cn.jixiao.read.InputFiles.of(inputs);
+        return Inputs.files(inputs);
     }
 
     public Report check(List<Path> files, Consumer<Path> progress) {
         Findings out = new Findings();
         List<Subject> subjects = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                if (Registries.isRegistry(file)) {
-                    subjects.addAll(fromRegistry(file));
-                } else {
-                    subjects.addAll(fromWorkbook(file, out));
-                }
-            } catch (UserError e) {
-                out.add(new Finding(Severity.ERROR, "file.unreadable", e.msg(),
-                        new Place(file.toString(), null, null, null, null), null, null));
+        Map<String, RegistryLines> lines = new HashMap<>();
+        new Inputs(reader).read(files, new Inputs.Sink() {
+            @Override
+            public void project(ReturnedProject p) {
+                subjects.add(subject(p, lines));
             }
-            progress.accept(file);
-        }
+
+            @Override
+            public void problem(ReadProblem p, ReturnedProject form) {
+                out.add(ReadFindings.of(p, form));
+            }
+        }, progress);
         for (Subject s : subjects) {
             checkProject(s, out);
         }
@@ -84,40 +75,10 @@ public final class Checker {
         return new Report(List.copyOf(subjects), out.all());
     }
 
-    private static List<Subject> fromRegistry(Path file) {
-        Registry r = Registries.read(file);
-        RegistryLines lines = RegistryLines.of(file);
-        List<Subject> list = new ArrayList<>();
-        for (int u = 0; u < r.units().size(); u++) {
-            Unit unit = r.units().get(u);
-            for (int p = 0; p < unit.projects().size(); p++) {
-                Project project = unit.projects().get(p);
-                list.add(new Subject(file.toString(), null, unit.name(), project, r.formOf(project), r.year(),
-                        r.moneyUnit(), "units[" + u + "].projects[" + p + "]", Map.of(), lines));
-            }
-        }
-        return list;
+    /** A project under check; a registry's lines are read once per file, for the findings to name them. */
+    public static Subject subject(ReturnedProject p, Map<String, RegistryLines> lines) {
+        RegistryLines l = p.origin().isRegistry()
+                ? lines.computeIfAbsent(p.origin().file(), f -> RegistryLines.of(Path.of(f))) : null;
+        return new Subject(p, l);
     }
-
-    private List<Subject> fromWorkbook(Path file, Findings out) {
-        ReadWorkbook book = reader.read(file);
-        Map<String, ReadForm> bySheet = new java.util.HashMap<>();
-        book.forms().forEach(f -> bySheet.put(f.sheet(), f));
-        for (ReadProblem p : book.problems()) {
-            ReadForm form = p.sheet() == null ? null : bySheet.get(p.sheet());
-            String key = p.message().key();
-            boolean notANumber = key.equals("read.notAnAmount") || key.equals("read.notANumber");
-            out.add(new Finding(p.error() || notANumber ? Severity.ERROR : Severity.WARNING,
-                    notANumber ? "value.notANumber" : key, p.message(),
-                    new Place(file.toString(), p.sheet(), p.cell(), null, null),
-                    form == null ? null : form.unit(), form == null ? null : form.project().name()));
-        }
-        List<Subject> list = new ArrayList<>();
-        for (ReadForm f : book.forms()) {
-            list.add(new Subject(file.toString(), f.sheet(), f.unit(), f.project(), f.family(), f.year(),
-                    f.moneyUnit(), null, f.cells(), null));
-        }
-        return list;
-    }
-
 }

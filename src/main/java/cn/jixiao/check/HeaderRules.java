@@ -1,6 +1,6 @@
 package cn.jixiao.check;
 
-import cn.jixiao.read.TypedDate;
+import cn.jixiao.grid.TypedDate;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Project;
 import java.util.List;

@@ -35,7 +35,7 @@ final class SelfEvaluationRules implements Rule {
             return;
         }
         Project p = s.project();
-        Evaluation e = p.evaluation() == null ? new Evaluation(null, null, null, null, null, null, null) : p.evaluation();
+        Evaluation e = p.evaluation() == null ? Evaluation.EMPTY : p.evaluation();
         BudgetRow money = e.budget() == null || e.budget().total() == null ? null : e.budget().total();
         BigDecimal computedRate = e.computedRate();
         BigDecimal statedRate = e.rateFraction();

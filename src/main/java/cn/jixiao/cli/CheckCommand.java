@@ -1,20 +1,13 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
 import cn.jixiao.check.Checker;
 import cn.jixiao.check.Finding;
-import cn.jixiao.diff.Change;
-import cn.jixiao.diff.ChangeLabels;
-import cn.jixiao.diff.RegistryDiff;
-import cn.jixiao.diff.ReturnedProjects;
-import cn.jixiao.registry.Ids;
-import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.report.FindingsHtml;
 import cn.jixiao.report.FindingsView;
-import cn.jixiao.util.AtomicFiles;
+import cn.jixiao.service.CheckService;
+import cn.jixiao.service.SentRegistry;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,6 +44,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     TemplateOptions templates;
 
+    /** What --format accepts. */
+    enum Format { TEXT, JSON }
+
     private final Env env;
 
     public CheckCommand(Env env) {
@@ -59,9 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UserError("check.badFormat", format);
-        }
+        Format output = Choice.of(Format.class, format, "check.badFormat");
         if (inputs == null || inputs.isEmpty()) {
             var ws = WorkspaceDefaults.required();
             Path returns = ws.path(ws.config().returns());
@@ -77,36 +71,19 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError("check.nothing");
         }
         Progress progress = new Progress(env, env.t("check.progress"), files.size());
-        Checker.Report report = new Checker(new WorkbookReader(new TemplateMaps(templates::resolve)))
-                .check(files, f -> progress.step());
+        CheckService service = new CheckService(new WorkbookReader(new TemplateMaps(templates::resolve)));
+        Checker.Report report = service.findings(files, f -> progress.step());
         FindingsView view = FindingsView.of(report, env.messages());
-        if (format.equals("json")) {
+        if (output == Format.JSON) {
             printJson(report, view);
         } else {
             printText(view);
         }
         if (html != null) {
-            Map<String, String> text = FindingsHtml.texts(env.messages(), view);
-            List<Map<String, String>> changes = sent == null ? List.of() : changes(files);
-            AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, sent != null, text,
-                    env.t("check.html.title"), out));
+            service.writeHtml(report, sent == null ? null : SentRegistry.read(sent), sent, files, env.messages(), html,
+                    force);
         }
         return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** What each unit changed against the registry sent, as rows for the report's 变更 section. */
-    private List<Map<String, String>> changes(List<Path> files) {
-        RegistryDiff diff = new RegistryDiff(Ids.assign(Registries.read(sent)));
-        List<Change> found = new ArrayList<>();
-        new ReturnedProjects(new WorkbookReader(new TemplateMaps(templates::resolve)))
-                .read(files.stream().filter(f -> !f.equals(sent)).toList(), b -> found.addAll(diff.compare(b)),
-                        new ArrayList<>());
-        found.addAll(diff.missing());
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Change c : found) {
-            rows.add(ChangeLabels.textRow(c, env.messages()));
-        }
-        return rows;
     }
 
     private String summary(FindingsView view) {

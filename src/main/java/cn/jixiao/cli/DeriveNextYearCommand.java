@@ -3,10 +3,9 @@ package cn.jixiao.cli;
 import cn.jixiao.derive.Derivations;
 import cn.jixiao.derive.NextYearDerivation;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.ledger.Registries;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryFormat;
+import cn.jixiao.service.SentRegistry;
 import cn.jixiao.util.AtomicFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,9 +42,9 @@ public final class DeriveNextYearCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RegistryFormat format = RegistryFormat.of(output).orElseThrow(() -> new UserError("registry.unknownExtension", output));
-        Registry thisYear = Ids.assign(Registries.read(registry));
+        Registry thisYear = SentRegistry.read(registry);
         Registry next = new NextYearDerivation(keepAmounts).derive(thisYear);
-        Registry res = results == null ? null : Ids.assign(Registries.read(results));
+        Registry res = results == null ? null : SentRegistry.read(results);
         byte[] text = Derivations.nextYearText(thisYear, next, res, format).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, force, out -> out.write(text));
         env.err().println(env.t("derive.done", output, String.valueOf(next.projects().count())));

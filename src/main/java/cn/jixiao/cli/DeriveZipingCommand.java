@@ -2,10 +2,9 @@ package cn.jixiao.cli;
 
 import cn.jixiao.derive.SelfEvaluationDerivation;
 import cn.jixiao.derive.Weights;
-import cn.jixiao.ledger.Registries;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.service.SentRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +37,7 @@ public final class DeriveZipingCommand implements Callable<Integer> {
     public Integer call() {
         Weights w = weights == null ? Weights.defaults() : Weights.parse(weights);
         // The targets' ids (as fill gave them) stay with the projects, so results join their targets.
-        Registry derived = new SelfEvaluationDerivation(w).derive(Ids.assign(Registries.read(targets)));
+        Registry derived = new SelfEvaluationDerivation(w).derive(SentRegistry.read(targets));
         new RegistryIO().write(derived, output, force);
         env.err().println(env.t("derive.done", output, String.valueOf(derived.projects().count())));
         return ExitCodes.OK;

@@ -1,19 +1,13 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
 import cn.jixiao.diff.Change;
 import cn.jixiao.diff.ChangeLabels;
-import cn.jixiao.diff.RegistryDiff;
-import cn.jixiao.diff.ReturnedProjects;
-import cn.jixiao.i18n.UserError;
-import cn.jixiao.read.InputFiles;
-import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.report.TextTable;
+import cn.jixiao.service.ChangeService;
+import cn.jixiao.service.SentRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -44,6 +38,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     TemplateOptions templates;
 
+    /** What --format accepts. */
+    enum Format { TABLE, JSON }
+
     private final Env env;
 
     public DiffCommand(Env env) {
@@ -52,23 +49,17 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UserError("diff.badFormat", format);
-        }
-        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave the projects
-        RegistryDiff diff = new RegistryDiff(registry);
-        List<Change> changes = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        new ReturnedProjects(new WorkbookReader(new TemplateMaps(templates::resolve)))
-                .read(InputFiles.of(returned), back -> changes.addAll(diff.compare(back)), problems);
-        changes.addAll(diff.missing());
-        new ProblemPrinter(env).print(problems);
-        if (format.equals("json")) {
-            json(changes);
+        Format output = Choice.of(Format.class, format, "diff.badFormat");
+        Registry registry = SentRegistry.read(sent);
+        ChangeService.Changes found = new ChangeService(new WorkbookReader(new TemplateMaps(templates::resolve)))
+                .against(registry, Inputs.files(returned));
+        new ProblemPrinter(env).print(found.problems());
+        if (output == Format.JSON) {
+            json(found.changes());
         } else {
-            table(changes);
+            table(found.changes());
         }
-        return problems.stream().anyMatch(ReadProblem::error) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return found.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     private void table(List<Change> changes) {

@@ -1,13 +1,12 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Registry;
+import cn.jixiao.service.SentRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +84,7 @@ public final class FillCommand implements Callable<Integer> {
         List<WorkbookJob> all = new ArrayList<>();
         // Read and plan everything first: a bad registry stops the run before any file is written.
         for (Path file : registries) {
-            Registry registry = Ids.assign(Registries.read(file));
+            Registry registry = SentRegistry.read(file);
             all.addAll(FillPlan.of(registry, grouping.value(), output, pattern,
                     templates::resolve, names));
         }

@@ -1,7 +1,7 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.LedgerWriter;
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.LedgerWriter;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.util.AtomicFiles;
 import java.nio.file.Path;

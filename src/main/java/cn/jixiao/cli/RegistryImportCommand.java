@@ -1,6 +1,6 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryFormat;
 import cn.jixiao.registry.RegistryIO;

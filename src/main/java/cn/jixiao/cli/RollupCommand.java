@@ -1,14 +1,12 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.rollup.Rollup;
+import cn.jixiao.service.SentRegistry;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import java.nio.file.Files;
@@ -80,16 +78,18 @@ public final class RollupCommand implements Callable<Integer> {
             WorkspaceDefaults.templates(templates, ws);
         }
         MoneyUnit money = money(moneyUnit == null ? "万元" : moneyUnit);
-        Registry registry = sent == null ? null : Ids.assign(Registries.read(sent)); // the ids fill gave
+        Registry registry = sent == null ? null : SentRegistry.read(sent);
         if (!force && Files.exists(output)) {
             throw new UserError("output.exists", output);
         }
-        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), new Rollup.Options(money,
-                title, registry, !noForms, templates::resolve,
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir),
-                targets == null ? null : Ids.assign(Registries.read(targets))));
+        Rollup.Options options = Rollup.Options.of(money, templates::resolve,
+                        TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir))
+                .withTitle(title).withSent(registry).withForms(!noForms)
+                .withTargets(targets == null ? null : SentRegistry.read(targets));
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), options);
         Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
-        Rollup.Result result = rollup.run(inputs, output, force, json, csv, f -> progress.step());
+        Rollup.Result result = rollup.run(inputs,
+                Rollup.Outputs.book(output, force).withJson(json).withCsv(csv), f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         if (registry != null) {
             new StatusPrinter(env).print(result.status());

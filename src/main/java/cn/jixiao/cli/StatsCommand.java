@@ -1,10 +1,9 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.report.RegistryStats;
-import cn.jixiao.report.TextTable;
+import cn.jixiao.stats.RegistryStats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

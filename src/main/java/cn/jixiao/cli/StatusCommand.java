@@ -1,13 +1,11 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.ledger.Registries;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryIO;
 import cn.jixiao.rollup.Rollup;
+import cn.jixiao.service.SentRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,9 +35,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry registry = Ids.assign(Registries.read(sent)); // the ids fill gave
+        Registry registry = SentRegistry.read(sent);
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
-                new Rollup.Options(MoneyUnit.WAN_YUAN, null, registry, false, templates::resolve, null));
+                Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve, null).withSent(registry));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
         Rollup.Result result = rollup.status(inputs, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());

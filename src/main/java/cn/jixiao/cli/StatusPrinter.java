@@ -1,6 +1,5 @@
 package cn.jixiao.cli;
 
-import cn.jixiao.report.TextTable;
 import cn.jixiao.rollup.UnitStatus;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,27 +1,25 @@
 package cn.jixiao.demo;
 
 import cn.jixiao.check.Checker;
-import cn.jixiao.diff.RegistryDiff;
-import cn.jixiao.diff.ReturnedProjects;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.Messages;
 import cn.jixiao.i18n.UserError;
-import cn.jixiao.read.InputFiles;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadBatch;
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.FormFamily;
-import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.report.FindingsHtml;
 import cn.jixiao.report.FindingsView;
 import cn.jixiao.rollup.Rollup;
 import cn.jixiao.rollup.UnitStatus;
+import cn.jixiao.service.CheckService;
+import cn.jixiao.service.SentRegistry;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
@@ -31,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -81,7 +78,7 @@ public final class Demo {
             byte[] bytes = in.readAllBytes();
             AtomicFiles.write(sent, force, out -> out.write(bytes));
         }
-        Registry registry = Ids.assign(io.read(sent));
+        Registry registry = SentRegistry.read(sent);
 
         Path packs = dir.resolve("1-填报").resolve(name);
         List<WorkbookJob> jobs = FillPlan.of(registry, FillPlan.Grouping.UNIT, packs, FileNames.DEFAULT_PATTERN,
@@ -98,31 +95,26 @@ public final class Demo {
         List<SimulatedReturns.Event> events = SimulatedReturns.make(written, returns);
 
         WorkbookReader reader = new WorkbookReader(new TemplateMaps(templates));
-        List<Path> returned = InputFiles.of(List.of(returns));
+        List<Path> returned = Inputs.files(List.of(returns));
         ReadBatch.Result read = new ReadBatch(reader).read(returned, f -> { });
         Path readBack = dir.resolve("3-读回").resolve(name + ".yaml");
         io.write(read.registry(), readBack, force);
 
         Path book = dir.resolve("4-汇总").resolve(name + "-汇总表.xlsx");
-        Rollup.Result rollup = new Rollup(reader, new Rollup.Options(registry.moneyUnit() == null ? MoneyUnit.WAN_YUAN
-                : registry.moneyUnit(), null, registry, true, templates,
-                TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)))
-                .run(List.of(returns), book, force, null, null, f -> { });
+        Rollup.Options options = Rollup.Options.of(registry.moneyUnit() == null ? MoneyUnit.WAN_YUAN
+                : registry.moneyUnit(), templates, TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null))
+                .withSent(registry).withForms(true);
+        Rollup.Result rollup = new Rollup(reader, options).run(List.of(returns), Rollup.Outputs.book(book, force),
+                f -> { });
 
-        Checker.Report report = new Checker(reader).check(returned, f -> { });
+        CheckService check = new CheckService(reader);
+        Checker.Report report = check.findings(returned, f -> { });
         FindingsView view = FindingsView.of(report, messages);
         Path html = dir.resolve("5-审核").resolve(name + "-审核报告.html");
-        Map<String, String> text = FindingsHtml.texts(messages, view);
-        RegistryDiff diff = new RegistryDiff(registry);
-        List<Map<String, String>> changes = new ArrayList<>();
-        new ReturnedProjects(reader).read(returned,
-                b -> diff.compare(b).forEach(c -> changes.add(cn.jixiao.diff.ChangeLabels.textRow(c, messages))),
-                new ArrayList<>());
-        AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, changes, true, text,
-                messages.get("check.html.title"), out));
+        int changes = check.writeHtml(report, registry, sent, returned, messages, html, force);
 
         return new Outcome(name, sent, packs, written.size(), returns, events, readBack,
                 (int) read.registry().projects().count(), book, rollup.status(), html, view.getErrors(),
-                view.getWarnings(), changes.size());
+                view.getWarnings(), changes);
     }
 }

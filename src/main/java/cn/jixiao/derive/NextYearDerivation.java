@@ -1,6 +1,6 @@
 package cn.jixiao.derive;
 
-import cn.jixiao.read.TypedDate;
+import cn.jixiao.grid.TypedDate;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Registry;

@@ -1,7 +1,7 @@
 package cn.jixiao.diff;
 
 import cn.jixiao.diff.Change.Kind;
-import cn.jixiao.read.TypedText;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
@@ -36,8 +36,8 @@ final class ProjectDiff {
                 out.add(new Change(unit, project, Kind.FIELD, field, get.apply(sent), get.apply(back), null));
             }
         });
-        Funds a = sent.funds() == null ? new Funds(null, null, null, null, null, null, null) : sent.funds();
-        Funds b = back.funds() == null ? new Funds(null, null, null, null, null, null, null) : back.funds();
+        Funds a = Funds.of(sent);
+        Funds b = Funds.of(back);
         amount(out, unit, project, "funds.total", a.total(), b.total());
         amount(out, unit, project, "funds.fiscal", a.fiscal(), b.fiscal());
         amount(out, unit, project, "funds.other", a.other(), b.other());

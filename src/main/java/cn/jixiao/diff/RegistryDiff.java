@@ -1,6 +1,6 @@
 package cn.jixiao.diff;
 
-import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.ProjectIndex;
 import cn.jixiao.registry.ProjectMoney;
@@ -9,6 +9,7 @@ import cn.jixiao.registry.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What came back against what was sent. A returned project is matched to the one sent by the id
@@ -17,10 +18,6 @@ import java.util.Set;
  * missing; returned projects that match nothing were added.
  */
 public final class RegistryDiff {
-
-    /** A project as returned: its unit, the project, the unit its amounts are in, and where it came from. */
-    public record Back(String unit, Project project, MoneyUnit money, String file) {
-    }
 
     private final Registry sent;
     private final ProjectIndex index;
@@ -31,18 +28,29 @@ public final class RegistryDiff {
         this.index = ProjectIndex.of(sent);
     }
 
+    /**
+     * Every change of the returned projects against what was sent, the sent projects none matched
+     * included: the one assembly diff, check's report, the summary book's 变更 and the demo share.
+     * returned: hands each returned project to the consumer it is given.
+     */
+    public static void changes(Registry sent, Consumer<Consumer<ReturnedProject>> returned, Consumer<Change> out) {
+        RegistryDiff diff = new RegistryDiff(sent);
+        returned.accept(p -> diff.compare(p).forEach(out));
+        diff.missing().forEach(out);
+    }
+
     /** The changes in one returned project (or that it was added). */
-    public List<Change> compare(Back back) {
+    public List<Change> compare(ReturnedProject back) {
         Project p = back.project();
         Project s = index.find(p.id(), back.unit(), p.name());
         if (s == null && index.byName(p.name()) != null && !matched.contains(index.byName(p.name()))) {
             s = index.byName(p.name());
         }
         if (s == null || matched.contains(s)) {
-            return List.of(new Change(back.unit(), p.name(), Change.Kind.PROJECT_ADDED, "", null, back.file(), null));
+            return List.of(new Change(back.unit(), p.name(), Change.Kind.PROJECT_ADDED, "", null, back.origin().file(), null));
         }
         matched.add(s);
-        Project converted = ProjectMoney.convert(p, back.money(), sent.moneyUnit());
+        Project converted = ProjectMoney.convert(p, back.moneyUnit(), sent.moneyUnit());
         List<Change> changes = new ArrayList<>();
         if (!index.unitOf(s).equals(back.unit())) {
             changes.add(new Change(back.unit(), s.name(), Change.Kind.FIELD, "unit", index.unitOf(s), back.unit(), null));

@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.Registry.UnitProject;

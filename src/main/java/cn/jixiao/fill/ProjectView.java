@@ -37,7 +37,7 @@ final class ProjectView {
         v.put("categoryBoxes", CellValues.text(categoryBoxes(p.category())));
         v.put("start", CellValues.text(p.start()));
         v.put("end", CellValues.text(p.end()));
-        Funds f = p.funds() == null ? new Funds(null, null, null, null, null, null, null) : p.funds();
+        Funds f = Funds.of(p);
         v.put("total", CellValues.amount(f.total(), money, styles));
         v.put("fiscal", CellValues.amount(f.fiscal(), money, styles));
         v.put("other", CellValues.amount(f.other(), money, styles));
@@ -109,14 +109,14 @@ final class ProjectView {
 
     private static void evaluation(Map<String, Object> v, Evaluation e, int indicatorCount, MoneyUnit money,
                                    StyleCache styles) {
-        Budget b = e == null || e.budget() == null ? new Budget(null, null, null, null) : e.budget();
+        Budget b = e == null || e.budget() == null ? Budget.EMPTY : e.budget();
         Map<String, Object> budget = new Fields();
         budget.put("total", row(b.total(), money, styles));
         budget.put("appropriation", row(b.appropriation(), money, styles));
         budget.put("carryover", row(b.carryover(), money, styles));
         budget.put("other", row(b.other(), money, styles));
         v.put("budget", budget);
-        BudgetRow total = b.total() == null ? new BudgetRow(null, null, null) : b.total();
+        BudgetRow total = b.total() == null ? BudgetRow.EMPTY : b.total();
         v.put("budgetInitial", CellValues.amount(total.initial(), money, styles));
         v.put("budgetFullYear", CellValues.amount(total.fullYear(), money, styles));
         v.put("budgetExecuted", CellValues.amount(total.executed(), money, styles));

@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry.UnitProject;
 import cn.jixiao.registry.RegistryIO;
@@ -87,6 +88,6 @@ public final class WorkbookFiller {
             xssf.setActiveSheet(0);
             xssf.setFirstVisibleTab(0);
         }
-        MetaSheet.write(wb, job, io);
+        MetaSheet.write(wb, job.stamp(io));
     }
 }

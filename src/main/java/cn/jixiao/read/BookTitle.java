@@ -1,5 +1,8 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.GridCell;
+import cn.jixiao.grid.TypedText;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

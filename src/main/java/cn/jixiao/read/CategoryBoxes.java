@@ -1,5 +1,6 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,13 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.GridCell;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.TypedDate;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.registry.TypedAmount;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.GridCell;
 import cn.jixiao.read.TemplateMap.Cell;
 import cn.jixiao.registry.FormFamily;
 import java.util.ArrayList;

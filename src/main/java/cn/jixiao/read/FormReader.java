@@ -1,5 +1,9 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.GridCell;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.read.FormLocator.Block;
 import cn.jixiao.read.TemplateMap.Anchor;

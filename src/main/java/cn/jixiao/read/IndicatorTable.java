@@ -1,5 +1,10 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.GridCell;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.TypedText;
+import cn.jixiao.registry.TypedAmount;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.FrameworkVersion;

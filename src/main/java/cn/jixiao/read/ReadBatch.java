@@ -1,7 +1,9 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.WorkbookFiles;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.i18n.UserError;
+import cn.jixiao.meta.MetaInfo;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.MoneyUnit;
@@ -103,7 +105,7 @@ public final class ReadBatch {
         Map<String, Path> seenIds = new HashMap<>();
         String title = null;
         for (ReadWorkbook book : books) {
-            title = title != null ? title : book.meta().map(m -> m.get("title")).orElse(book.title());
+            title = title != null ? title : book.meta().map(MetaInfo::title).orElse(book.title());
         }
         for (Placed placed : inRegistryOrder(books)) {
             ReadWorkbook book = placed.book();

@@ -1,5 +1,6 @@
 package cn.jixiao.read;
 
+import cn.jixiao.meta.MetaInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.XlsxGridLoader;
+import cn.jixiao.grid.ZipParts;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.template.OfficialTemplates;

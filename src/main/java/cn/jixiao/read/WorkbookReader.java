@@ -1,6 +1,10 @@
 package cn.jixiao.read;
 
-import cn.jixiao.fill.MetaSheet;
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.SheetGrid;
+import cn.jixiao.grid.WorkbookFiles;
+import cn.jixiao.meta.MetaInfo;
+import cn.jixiao.meta.MetaSheet;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.registry.FormFamily;
@@ -91,10 +95,10 @@ public final class WorkbookReader {
         FormReader reader = new FormReader(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems());
         FormReader.Facts facts = reader.facts();
         Integer year = facts.year() != null ? facts.year()
-                : meta.map(m -> m.get("year")).map(Integer::valueOf)
+                : meta.map(MetaInfo::year).map(Integer::valueOf)
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
-                : meta.map(m -> m.get("money_unit")).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
+                : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
         ProjectDraft draft = reader.read(money);
         String name = draft.text("p.name");
         if (name == null) {
@@ -113,7 +117,7 @@ public final class WorkbookReader {
             unit = entry.unit();
         }
         if (unit == null) {
-            unit = meta.map(m -> m.get("unit")).orElse(null);
+            unit = meta.map(MetaInfo::unit).orElse(null);
         }
         if (unit == null && cx.title() != null) {
             unit = cx.title().unit();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"total", "appropriation", "carryover", "other"})
 public record Budget(BudgetRow total, BudgetRow appropriation, BudgetRow carryover, BudgetRow other) {
 
+    public static final Budget EMPTY = new Budget(null, null, null, null);
+
     /** A row with nothing stated ({@code carryover: {}}) is the same as no row: one way to say "empty". */
     public Budget {
         total = orNull(total);

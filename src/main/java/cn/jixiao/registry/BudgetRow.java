@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 @JsonPropertyOrder({"initial", "full_year", "executed"})
 public record BudgetRow(BigDecimal initial, BigDecimal fullYear, BigDecimal executed) {
 
+    public static final BudgetRow EMPTY = new BudgetRow(null, null, null);
+
     @JsonIgnore
     public boolean isEmpty() {
         return initial == null && fullYear == null && executed == null;

@@ -14,6 +14,9 @@ public record Evaluation(
         String achieved,
         BigDecimal totalScore) {
 
+    /** Nothing stated: what a project without a 自评 block is read as. */
+    public static final Evaluation EMPTY = new Evaluation(null, null, null, null, null, null, null);
+
     /** 执行率 from the money: 全年执行数 ÷ 全年预算数 of 年度资金总额; null when either is missing or the budget is 0. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public BigDecimal computedRate() {

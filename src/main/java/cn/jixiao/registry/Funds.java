@@ -17,4 +17,12 @@ public record Funds(
         BigDecimal appropriation,
         BigDecimal carryover,
         BigDecimal annualOther) {
+
+    /** No amount given: what a project without a 项目资金 block is read as. */
+    public static final Funds EMPTY = new Funds(null, null, null, null, null, null, null);
+
+    /** This project's funds, or {@link #EMPTY} when it states none. */
+    public static Funds of(Project p) {
+        return p.funds() == null ? EMPTY : p.funds();
+    }
 }

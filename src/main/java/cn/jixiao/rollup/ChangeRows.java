@@ -17,13 +17,7 @@ final class ChangeRows {
 
     static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, Registry sent) {
         Messages zh = Messages.chinese();
-        RegistryDiff diff = new RegistryDiff(sent);
-        for (Spool.Entry e : kept) {
-            Returned r = spool.load(e);
-            diff.compare(new RegistryDiff.Back(r.unit(), r.project(), r.moneyUnit(), r.file()))
-                    .forEach(c -> sink.item(row(zh, c)));
-        }
-        diff.missing().forEach(c -> sink.item(row(zh, c)));
+        RegistryDiff.changes(sent, each -> kept.forEach(e -> each.accept(spool.load(e))), c -> sink.item(row(zh, c)));
     }
 
     private static Map<String, Object> row(Messages zh, Change c) {

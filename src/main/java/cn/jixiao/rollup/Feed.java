@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
@@ -59,7 +60,7 @@ final class Feed {
                 unitGrades.clear();
             }
             unit = e.unit();
-            Returned r = spool.load(e);
+            ReturnedProject r = spool.load(e);
             index++;
             inUnit++;
             switch (table) {

@@ -2,6 +2,7 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Funds;
@@ -23,9 +24,9 @@ final class Figures {
     private Figures() {
     }
 
-    static Map<String, Object> summary(int index, Returned r, MoneyUnit to, String sheet) {
+    static Map<String, Object> summary(int index, ReturnedProject r, MoneyUnit to, String sheet) {
         Project p = r.project();
-        Funds f = p.funds() == null ? new Funds(null, null, null, null, null, null, null) : p.funds();
+        Funds f = Funds.of(p);
         MoneyUnit from = r.moneyUnit();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("index", BigDecimal.valueOf(index));
@@ -43,10 +44,10 @@ final class Figures {
         return v;
     }
 
-    static Map<String, Object> selfEvaluation(int index, Returned r, MoneyUnit to, String sheet) {
+    static Map<String, Object> selfEvaluation(int index, ReturnedProject r, MoneyUnit to, String sheet) {
         Project p = r.project();
-        Evaluation e = p.evaluation() == null ? new Evaluation(null, null, null, null, null, null, null) : p.evaluation();
-        BudgetRow total = e.budget() == null || e.budget().total() == null ? new BudgetRow(null, null, null)
+        Evaluation e = p.evaluation() == null ? Evaluation.EMPTY : p.evaluation();
+        BudgetRow total = e.budget() == null || e.budget().total() == null ? BudgetRow.EMPTY
                 : e.budget().total();
         MoneyUnit from = r.moneyUnit();
         Map<String, Object> v = new LinkedHashMap<>();
@@ -70,7 +71,7 @@ final class Figures {
         return v;
     }
 
-    static Map<String, Object> indicator(Returned r, Indicator i) {
+    static Map<String, Object> indicator(ReturnedProject r, Indicator i) {
         IndicatorValue target = IndicatorValues.parse(i.target());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("unit", r.unit());

@@ -7,11 +7,11 @@ import cn.jixiao.check.Place;
 import cn.jixiao.check.Severity;
 import cn.jixiao.check.Subject;
 import cn.jixiao.i18n.Messages;
-import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.Origin;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.RegistryLines;
 import cn.jixiao.report.FindingsView;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,37 +28,37 @@ final class FindingRows {
     private FindingRows() {
     }
 
-    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, List<ReadProblem> problems) {
+    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, List<Finding> problems) {
         Messages zh = Messages.chinese();
-        for (ReadProblem p : problems) {
-            sink.item(row(zh, p.error() ? Severity.ERROR : Severity.WARNING, p.message().key(),
-                    zh.render(p.message()), new Place(p.file().toString(), p.sheet(), p.cell(), null, null), null, null));
-        }
+        problems.forEach(f -> sink.item(row(zh, f)));
         Findings findings = new Findings();
         List<Subject> light = new ArrayList<>();
         Map<String, RegistryLines> lines = new HashMap<>();
         for (Spool.Entry e : kept) {
-            Returned r = spool.load(e);
-            RegistryLines l = r.registryPath() == null ? null
-                    : lines.computeIfAbsent(r.file(), f -> RegistryLines.of(Path.of(f)));
-            Subject s = new Subject(r.file(), r.sheet(), r.unit(), r.project(), r.family(), r.year(), r.moneyUnit(),
-                    r.registryPath(), r.cells() == null ? Map.of() : r.cells(), l);
+            Subject s = Checker.subject(spool.load(e), lines);
             Checker.checkProject(s, findings);
             findings.drain().forEach(f -> sink.item(row(zh, f)));
-            Project p = r.project();
-            // Only what the set rules read is kept, so the heap holds a few fields per project.
-            Map<String, String> cells = new HashMap<>();
-            for (String key : List.of("name", "unit", "department")) {
-                if (s.cells().containsKey(key)) {
-                    cells.put(key, s.cells().get(key));
-                }
-            }
-            light.add(new Subject(s.file(), s.sheet(), s.unit(), new Project(p.id(), p.name(), null, p.department(),
-                    null, null, null, null, null, null, null, null, List.of()), s.family(), s.year(), s.money(),
-                    s.basePath(), cells, l));
+            light.add(light(s));
         }
         Checker.checkSet(light, findings);
         findings.drain().forEach(f -> sink.item(row(zh, f)));
+    }
+
+    /** Only what the set rules read is kept, so the heap holds a few fields per project. */
+    private static Subject light(Subject s) {
+        Project p = s.project();
+        Map<String, String> cells = new HashMap<>();
+        for (String key : List.of("name", "unit", "department")) {
+            if (s.cells().containsKey(key)) {
+                cells.put(key, s.cells().get(key));
+            }
+        }
+        ReturnedProject r = s.returned();
+        Origin o = r.origin();
+        Project kept = new Project(p.id(), p.name(), null, p.department(), null, null, null, null, null, null, null,
+                null, List.of());
+        return new Subject(new ReturnedProject(r.unit(), r.family(), r.year(), r.moneyUnit(), kept,
+                new Origin(o.file(), o.sheet(), cells, o.registryPath(), null, null, o.order(), o.seq())), s.lines());
     }
 
     private static Map<String, Object> row(Messages zh, Finding f) {

@@ -1,10 +1,13 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.check.Finding;
 import cn.jixiao.fill.SheetNames;
 import cn.jixiao.fill.WorkbookFiller;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadProblem;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.MoneyUnit;
@@ -50,13 +53,56 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class Rollup {
 
-    /** What a rollup is asked for. */
+    /**
+     * What a rollup is asked for: the money unit of the book, its title (else the registry's or the
+     * inputs'), the registry sent (for the returns, changes and ids), whether every project's form is
+     * copied in, the form templates, the book's template, and the targets to set results against.
+     * Start from {@link #of} and add what is wanted.
+     */
     public record Options(MoneyUnit money, String title, Registry sent, boolean forms,
                           Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate,
                           Registry targets) {
         public Options(MoneyUnit money, String title, Registry sent, boolean forms,
                        Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
             this(money, title, sent, forms, formTemplates, bookTemplate, null);
+        }
+
+        /** A book in this money unit, without forms, returns or results. */
+        public static Options of(MoneyUnit money, Function<FormFamily, TemplateSource> formTemplates,
+                                 TemplateSource bookTemplate) {
+            return new Options(money, null, null, false, formTemplates, bookTemplate, null);
+        }
+
+        public Options withTitle(String t) {
+            return new Options(money, t, sent, forms, formTemplates, bookTemplate, targets);
+        }
+
+        public Options withSent(Registry s) {
+            return new Options(money, title, s, forms, formTemplates, bookTemplate, targets);
+        }
+
+        public Options withForms(boolean f) {
+            return new Options(money, title, sent, f, formTemplates, bookTemplate, targets);
+        }
+
+        public Options withTargets(Registry t) {
+            return new Options(money, title, sent, forms, formTemplates, bookTemplate, t);
+        }
+    }
+
+    /** Where a rollup writes: the book, and optionally its tables as JSON and as CSV files in a folder. */
+    public record Outputs(Path book, boolean force, Path json, Path csvDir) {
+
+        public static Outputs book(Path book, boolean force) {
+            return new Outputs(book, force, null, null);
+        }
+
+        public Outputs withJson(Path j) {
+            return new Outputs(book, force, j, csvDir);
+        }
+
+        public Outputs withCsv(Path dir) {
+            return new Outputs(book, force, json, dir);
         }
     }
 
@@ -66,6 +112,11 @@ public final class Rollup {
             return problems.stream().anyMatch(ReadProblem::error);
         }
     }
+
+    /** The book's own sheets, as its template names them; a project's form may not take one of these names. */
+    private static final List<String> BOOK_SHEETS = List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
+            RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES,
+            RollupTemplate.RESULTS);
 
     /** Forms filled and copied at a time: enough to amortise jxls, few enough to keep the heap small. */
     private static final int FORMS_PER_CHUNK = 40;
@@ -80,14 +131,14 @@ public final class Rollup {
 
     /** The files the inputs name: registries, workbooks, and the workbooks in folders. */
     public static List<Path> files(List<Path> inputs) {
-        return RollupInputs.files(inputs);
+        return Inputs.files(inputs);
     }
 
     /** Only the returns, against what was sent (jixiao status). */
     public Result status(List<Path> inputs, Consumer<Path> progress) {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
-            in.read(RollupInputs.files(inputs), spool, progress);
+            in.read(Inputs.files(inputs), spool, progress);
             Returns returns = Returns.check(options.sent(), spool.entries());
             return result(returns, in);
         } catch (IOException e) {
@@ -96,9 +147,13 @@ public final class Rollup {
     }
 
     public Result run(List<Path> inputs, Path output, boolean force, Path json, Path csvDir, Consumer<Path> progress) {
+        return run(inputs, new Outputs(output, force, json, csvDir), progress);
+    }
+
+    public Result run(List<Path> inputs, Outputs outputs, Consumer<Path> progress) {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
-            in.read(RollupInputs.files(inputs), spool, progress);
+            in.read(Inputs.files(inputs), spool, progress);
             Returns returns = Returns.check(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
                 throw new UserError("rollup.nothing");
@@ -106,14 +161,15 @@ public final class Rollup {
             Map<String, String> book = bookFields(returns, in);
             Map<Integer, String> sheets = options.forms() ? sheetNames(returns.kept()) : Map.of();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
-            AtomicFiles.write(output, force, out -> writeBook(out, feed, spool, returns, book, sheets, in.problems()));
-            if (json != null || csvDir != null) {
+            AtomicFiles.write(outputs.book(), outputs.force(),
+                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings()));
+            if (outputs.json() != null || outputs.csvDir() != null) {
                 Map<Feed.Table, TableColumns> columns = columns(book);
-                if (json != null) {
-                    AtomicFiles.write(json, force, out -> writeJson(out, feed, book, columns));
+                if (outputs.json() != null) {
+                    AtomicFiles.write(outputs.json(), outputs.force(), out -> writeJson(out, feed, book, columns));
                 }
-                if (csvDir != null) {
-                    writeCsv(csvDir, force, feed, columns);
+                if (outputs.csvDir() != null) {
+                    writeCsv(outputs.csvDir(), outputs.force(), feed, columns);
                 }
             }
             return result(returns, in);
@@ -140,8 +196,7 @@ public final class Rollup {
     }
 
     private static Map<Integer, String> sheetNames(List<Spool.Entry> kept) {
-        Set<String> reserved = new HashSet<>(List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES, RollupTemplate.RESULTS));
+        Set<String> reserved = new HashSet<>(BOOK_SHEETS);
         List<String> names = SheetNames.unique(kept.stream().map(Spool.Entry::projectName).toList(), reserved);
         Map<Integer, String> bySeq = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -151,7 +206,7 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
-                           Map<Integer, String> sheets, List<ReadProblem> problems) throws IOException {
+                           Map<Integer, String> sheets, List<Finding> problems) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
             try {
@@ -159,40 +214,19 @@ public final class Rollup {
                 table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables);
                 table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables);
                 table(wb, template, RollupTemplate.INDICATORS, Feed.Table.INDICATORS, feed, book, true, tables);
-                if (options.sent() != null && template.getSheet(RollupTemplate.RETURNS) != null
-                        && TableWriter.usable(template.getSheet(RollupTemplate.RETURNS))) {
-                    TableWriter w = new TableWriter(wb, template.getSheet(RollupTemplate.RETURNS),
-                            "~" + RollupTemplate.RETURNS, book);
-                    StatusRows.write(w, returns.units());
-                    w.finish(Map.of(), true);
-                    tables.add(RollupTemplate.RETURNS);
-                }
-                XSSFSheet changesSheet = template.getSheet(RollupTemplate.CHANGES);
-                if (options.sent() != null && changesSheet != null && TableWriter.usable(changesSheet)) {
-                    TableWriter w = new TableWriter(wb, changesSheet, "~" + RollupTemplate.CHANGES, book);
-                    ChangeRows.write(w, spool, returns.kept(), options.sent());
-                    w.finish(Map.of(), true);
-                    tables.add(RollupTemplate.CHANGES);
-                }
-                XSSFSheet resultsSheet = template.getSheet(RollupTemplate.RESULTS);
-                if (options.targets() != null && resultsSheet != null && TableWriter.usable(resultsSheet)) {
-                    TableWriter w = new TableWriter(wb, resultsSheet, "~" + RollupTemplate.RESULTS, book);
-                    TargetRows.write(w, spool, returns.kept(), options.targets());
-                    w.finish(Map.of(), true);
-                    tables.add(RollupTemplate.RESULTS);
-                }
-                XSSFSheet findingsSheet = template.getSheet(RollupTemplate.FINDINGS);
-                if (findingsSheet != null && TableWriter.usable(findingsSheet)) {
-                    TableWriter w = new TableWriter(wb, findingsSheet, "~" + RollupTemplate.FINDINGS, book);
-                    FindingRows.write(w, spool, returns.kept(), problems);
-                    w.finish(Map.of(), true);
-                    tables.add(RollupTemplate.FINDINGS);
+                for (Section s : sections(spool, returns, problems)) {
+                    XSSFSheet prototype = template.getSheet(s.sheet());
+                    if (s.wanted() && prototype != null && TableWriter.usable(prototype)) {
+                        TableWriter w = new TableWriter(wb, prototype, "~" + s.sheet(), book);
+                        s.rows().accept(w);
+                        w.finish(Map.of(), true);
+                        tables.add(s.sheet());
+                    }
                 }
                 if (options.forms()) {
                     forms(wb, spool, returns.kept(), sheets, book.get("title"));
                 }
-                for (String name : List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
-                        RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES, RollupTemplate.RESULTS)) {
+                for (String name : BOOK_SHEETS) {
                     int i = wb.getSheetIndex(name);
                     if (i >= 0) {
                         wb.removeSheetAt(i);
@@ -209,6 +243,21 @@ public final class Rollup {
                 wb.dispose();
             }
         }
+    }
+
+    /** A table of the book written row by row from what the rollup found, when it is wanted and the template has its sheet. */
+    private record Section(String sheet, boolean wanted, Consumer<RowSink> rows) {
+    }
+
+    /** The book's lists after its summaries, in the order they are written. */
+    private List<Section> sections(Spool spool, Returns returns, List<Finding> problems) {
+        return List.of(
+                new Section(RollupTemplate.RETURNS, options.sent() != null, w -> StatusRows.write(w, returns.units())),
+                new Section(RollupTemplate.CHANGES, options.sent() != null,
+                        w -> ChangeRows.write(w, spool, returns.kept(), options.sent())),
+                new Section(RollupTemplate.RESULTS, options.targets() != null,
+                        w -> TargetRows.write(w, spool, returns.kept(), options.targets())),
+                new Section(RollupTemplate.FINDINGS, true, w -> FindingRows.write(w, spool, returns.kept(), problems)));
     }
 
     private static void table(SXSSFWorkbook wb, XSSFWorkbook template, String name, Feed.Table table, Feed feed,
@@ -242,9 +291,9 @@ public final class Rollup {
                        String title) throws IOException {
         FormCopier copier = new FormCopier(wb);
         WorkbookFiller filler = new WorkbookFiller();
-        List<Returned> chunk = new ArrayList<>();
+        List<ReturnedProject> chunk = new ArrayList<>();
         for (Spool.Entry e : kept) {
-            Returned r = spool.load(e);
+            ReturnedProject r = spool.load(e);
             if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
                     || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
                 fillAndCopy(chunk, sheets, title, filler, copier);
@@ -257,9 +306,9 @@ public final class Rollup {
         }
     }
 
-    private void fillAndCopy(List<Returned> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
+    private void fillAndCopy(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
                              FormCopier copier) throws IOException {
-        Returned first = chunk.get(0);
+        ReturnedProject first = chunk.get(0);
         List<UnitProject> projects = chunk.stream()
                 .map(r -> new UnitProject(new Unit(r.unit(), List.of()), r.project())).toList();
         // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on copy.
@@ -276,7 +325,7 @@ public final class Rollup {
             for (int i = 0; i < chunk.size(); i++) {
                 XSSFSheet sheet = filled.getSheet(local.get(i));
                 if (sheet != null) {
-                    copier.copy(sheet, sheets.get(chunk.get(i).seq()));
+                    copier.copy(sheet, sheets.get(chunk.get(i).origin().seq()));
                 }
             }
         }

@@ -1,31 +1,28 @@
 package cn.jixiao.rollup;
 
-import cn.jixiao.ledger.Registries;
-import cn.jixiao.i18n.UserError;
-import cn.jixiao.read.ReadBatch;
-import cn.jixiao.read.ReadForm;
+import cn.jixiao.check.Finding;
+import cn.jixiao.check.ReadFindings;
+import cn.jixiao.read.Inputs;
 import cn.jixiao.read.ReadProblem;
-import cn.jixiao.read.ReadWorkbook;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
-import cn.jixiao.registry.Project;
-import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.RegistryFormat;
-import cn.jixiao.registry.RegistryIO;
-import cn.jixiao.registry.Unit;
-import java.nio.file.Files;
+import cn.jixiao.registry.FormFamily;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads every input of a rollup into the spool, one at a time: registries whole, workbooks form
- * by form. A file that cannot be read becomes a problem and the others go on.
+ * Takes every input of a rollup into the spool, one project at a time, and keeps what the book
+ * says of the inputs as a whole: the problems met (and what they mean as findings), the title,
+ * the year.
  */
-final class RollupInputs {
+final class RollupInputs implements Inputs.Sink {
 
     private final WorkbookReader reader;
     private final List<ReadProblem> problems = new ArrayList<>();
+    private final List<Finding> problemFindings = new ArrayList<>();
+    private Spool spool;
     private String title;
     private Integer year;
     private boolean allSelfEvaluations = true;
@@ -38,6 +35,11 @@ final class RollupInputs {
         return problems;
     }
 
+    /** The problems met while reading, as check would report them, in the order met. */
+    List<Finding> problemFindings() {
+        return problemFindings;
+    }
+
     /** The title a workbook's hidden sheet or a registry carried, else one made of the year and the forms. */
     String title() {
         if (title != null) {
@@ -46,53 +48,26 @@ final class RollupInputs {
         return (year == null ? "" : year + " 年度") + "项目绩效" + (allSelfEvaluations ? "自评" : "目标") + "汇总表";
     }
 
-    private void seen(Integer y, cn.jixiao.registry.FormFamily family) {
-        year = year != null ? year : y;
-        allSelfEvaluations &= family == cn.jixiao.registry.FormFamily.ZIPING;
-    }
-
-    /** The files the inputs name: registries as given, workbooks as given or found in folders. */
-    static List<Path> files(List<Path> inputs) {
-        return cn.jixiao.read.InputFiles.of(inputs);
-    }
-
     void read(List<Path> files, Spool spool, Consumer<Path> progress) {
-        RegistryIO io = new RegistryIO();
-        int seq = 0;
-        for (Path file : files) {
-            try {
-                if (Registries.isRegistry(file)) {
-                    Registry r = Registries.read(file);
-                    title = title != null ? title : r.title();
-                    int order = 0;
-                    for (int ui = 0; ui < r.units().size(); ui++) {
-                        Unit u = r.units().get(ui);
-                        for (int pi = 0; pi < u.projects().size(); pi++) {
-                            Project p = u.projects().get(pi);
-                            seen(r.year(), r.formOf(p));
-                            spool.add(new Returned(u.name(), r.formOf(p), r.year(), r.moneyUnit(), p,
-                                    file.toString(), null, null, null, order++, seq++, java.util.Map.of(),
-                                    "units[" + ui + "].projects[" + pi + "]"));
-                        }
-                    }
-                } else {
-                    ReadWorkbook book = reader.read(file);
-                    problems.addAll(book.problems());
-                    String filledAt = book.meta().map(m -> m.get("filled_at")).orElse(null);
-                    if (title == null) {
-                        title = book.meta().map(m -> m.get("title")).orElse(null);
-                    }
-                    for (ReadForm f : book.forms()) {
-                        seen(f.year(), f.family());
-                        spool.add(new Returned(f.unit(), f.family(), f.year(), f.moneyUnit(), f.project(),
-                                file.toString(), f.sheet(), f.filledDigest(), filledAt, f.order(), seq++, f.cells(),
-                                null));
-                    }
-                }
-            } catch (UserError e) {
-                problems.add(new ReadProblem(file, null, null, true, e.msg()));
-            }
-            progress.accept(file);
-        }
+        this.spool = spool;
+        new Inputs(reader).read(files, this, progress);
+    }
+
+    @Override
+    public void project(ReturnedProject p) {
+        year = year != null ? year : p.year();
+        allSelfEvaluations &= p.family() == FormFamily.ZIPING;
+        spool.add(p);
+    }
+
+    @Override
+    public void problem(ReadProblem problem, ReturnedProject form) {
+        problems.add(problem);
+        problemFindings.add(ReadFindings.of(problem, form));
+    }
+
+    @Override
+    public void title(String t) {
+        title = title != null ? title : t;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.RegistryMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,14 +38,14 @@ final class Spool implements AutoCloseable {
         }
     }
 
-    void add(Returned r) {
+    void add(ReturnedProject r) {
         try {
             byte[] line = json.writeValueAsBytes(r);
             long offset = data.length();
             data.seek(offset);
             data.write(line);
-            entries.add(new Entry(offset, line.length, r.unit(), r.project().id(), r.project().name(), r.order(),
-                    r.seq(), r.family(), r.file(), r.filledDigest(), r.filledAt()));
+            entries.add(new Entry(offset, line.length, r.unit(), r.project().id(), r.project().name(), r.origin().order(),
+                    r.origin().seq(), r.family(), r.origin().file(), r.origin().filledDigest(), r.origin().filledAt()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,12 +55,12 @@ final class Spool implements AutoCloseable {
         return entries;
     }
 
-    Returned load(Entry e) {
+    ReturnedProject load(Entry e) {
         try {
             byte[] line = new byte[e.length()];
             data.seek(e.offset());
             data.readFully(line);
-            return json.readValue(new String(line, StandardCharsets.UTF_8), Returned.class);
+            return json.readValue(new String(line, StandardCharsets.UTF_8), ReturnedProject.class);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

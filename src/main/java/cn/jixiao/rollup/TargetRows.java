@@ -3,6 +3,7 @@ package cn.jixiao.rollup;
 import cn.jixiao.indicator.Attainment;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
@@ -42,7 +43,7 @@ final class TargetRows {
         }
         for (List<Spool.Entry> group : List.of(attention, rest)) {
             for (Spool.Entry e : group) {
-                Returned r = spool.load(e);
+                ReturnedProject r = spool.load(e);
                 Project target = index.find(r.project().id(), r.unit(), r.project().name());
                 for (Indicator i : r.project().indicators()) {
                     sink.item(row(r, i, target, why.get(e.seq())));
@@ -51,7 +52,7 @@ final class TargetRows {
         }
     }
 
-    private static Map<String, Object> row(Returned r, Indicator i, Project target, String attention) {
+    private static Map<String, Object> row(ReturnedProject r, Indicator i, Project target, String attention) {
         String targetValue = i.target();
         if (target != null) {
             targetValue = target.indicators().stream().filter(t -> Objects.equals(t.name(), i.name()))

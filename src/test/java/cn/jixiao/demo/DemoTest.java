@@ -9,6 +9,7 @@ import cn.jixiao.support.FilledBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +17,41 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
+
+    /** The demo is run once for the tests below: it fills, reads and rolls up five registries. */
+    private static CliRun run;
+    private static Path out;
+
+    @BeforeAll
+    static void runTheDemo() {
+        out = dir.resolve("demo");
+        run = CliRun.of("demo", "-o", out.toString());
+    }
+
+    @Test
+    void theDemosReportListsTheChangesCheckListsTheUnreturnedProjectsIncluded() throws Exception {
+        assertEquals(0, run.exitCode(), run.err());
+        Path returns = out.resolve("2-交回").resolve("pujiang-2024-mubiao");
+        Path html = dir.resolve("check.html");
+        CliRun check = CliRun.of("check", returns.toString(), "--registry",
+                out.resolve("登记表").resolve("pujiang-2024-mubiao.yaml").toString(), "--html", html.toString());
+        assertTrue(check.exitCode() != 2, check.err());
+        String byCheck = changes(Files.readString(html));
+        String byDemo = changes(Files.readString(out.resolve("5-审核").resolve("pujiang-2024-mubiao-审核报告.html")));
+        assertTrue(byCheck.contains("<td>未交回项目</td>"), "the unit that returned nothing: " + byCheck);
+        assertEquals(byCheck, byDemo, "the demo runs check's own service");
+    }
+
+    /** The report's 变更 section. */
+    private static String changes(String html) {
+        int from = html.indexOf("<h2>各单位交回时所作的变更");
+        assertTrue(from >= 0, html);
+        return html.substring(from);
+    }
 
     @Test
     void theDemoFillsReturnsReadsRollsUpAndChecksTheFiveSeeds() throws Exception {
-        Path out = dir.resolve("demo");
-        CliRun run = CliRun.of("demo", "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String said = run.out();
         assertTrue(said.contains("【pujiang-2024-mubiao】") && said.contains("未交回单位 1 个"), said);

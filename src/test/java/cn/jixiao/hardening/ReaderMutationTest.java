@@ -6,7 +6,7 @@ import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.ReadForm;
 import cn.jixiao.read.ReadWorkbook;
 import cn.jixiao.read.TemplateMaps;
-import cn.jixiao.read.TypedText;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Indicator;

@@ -2,7 +2,7 @@ package cn.jixiao.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.jixiao.read.TypedText;
+import cn.jixiao.grid.TypedText;
 import cn.jixiao.registry.Ids;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
