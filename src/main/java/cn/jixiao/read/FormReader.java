@@ -254,7 +254,7 @@ final class FormReader {
     private void reportUnread(int lastHeaderRow) {
         Set<Integer> headedColumns = new HashSet<>();
         for (FieldPlace place : map.fields()) {
-            if (place.column() != null && FieldKind.of(place.field()) != null) {
+            if (place.column() != null) { // computed columns too (核算执行率): the template's own cells
                 for (Cell c : labels.get(place.column().key())) {
                     for (int col = c.col(); col <= c.lastCol(); col++) {
                         headedColumns.add(col);
