@@ -1,5 +1,6 @@
 package cn.jixiao.read;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ public record Origin(String file, String sheet, Map<String, String> cells, Strin
         cells = cells == null ? Map.of() : cells;
     }
 
+    @JsonIgnore // not a field: the rollup's spool writes origins as JSON and reads them back
     public boolean isRegistry() {
         return registryPath != null;
     }

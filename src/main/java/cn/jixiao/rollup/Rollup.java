@@ -139,7 +139,7 @@ public final class Rollup {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
-            Returns returns = Returns.check(options.sent(), spool.entries());
+            Intake returns = Intake.of(options.sent(), spool.entries());
             return result(returns, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,7 +154,7 @@ public final class Rollup {
         try (Spool spool = new Spool()) {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
-            Returns returns = Returns.check(options.sent(), spool.entries());
+            Intake returns = Intake.of(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
                 throw new UserError("rollup.nothing");
             }
@@ -178,12 +178,12 @@ public final class Rollup {
         }
     }
 
-    private static Result result(Returns returns, RollupInputs in) {
+    private static Result result(Intake returns, RollupInputs in) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
         return new Result(returns.kept().size(), units, returns.units(), in.problems());
     }
 
-    private Map<String, String> bookFields(Returns returns, RollupInputs in) {
+    private Map<String, String> bookFields(Intake returns, RollupInputs in) {
         String title = options.title() != null ? options.title()
                 : options.sent() != null && options.sent().title() != null ? options.sent().title()
                 : in.title();
@@ -205,7 +205,7 @@ public final class Rollup {
         return bySeq;
     }
 
-    private void writeBook(OutputStream out, Feed feed, Spool spool, Returns returns, Map<String, String> book,
+    private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
                            Map<Integer, String> sheets, List<Finding> problems) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
@@ -250,7 +250,7 @@ public final class Rollup {
     }
 
     /** The book's lists after its summaries, in the order they are written. */
-    private List<Section> sections(Spool spool, Returns returns, List<Finding> problems) {
+    private List<Section> sections(Spool spool, Intake returns, List<Finding> problems) {
         return List.of(
                 new Section(RollupTemplate.RETURNS, options.sent() != null, w -> StatusRows.write(w, returns.units())),
                 new Section(RollupTemplate.CHANGES, options.sent() != null,

@@ -15,18 +15,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What came back against what was sent: each returned project is matched to the registry by the
- * id the hidden sheet carries, else by unit and project name. A project returned twice counts
+ * The intake of a rollup: which returned projects it keeps, and how each unit stands against what
+ * was sent. Each returned project is matched to the registry by the id the hidden sheet carries,
+ * else by unit and project name. A project returned twice counts
  * once (the copy filled last, else the one given last); a return filled from an earlier version
  * of the registry (its recorded digest no longer matches) is stale. Without a sent registry only
  * duplicates are resolved. The projects kept come in the registry's order, the rest after them.
  */
-final class Returns {
+final class Intake {
 
     private final List<Spool.Entry> kept;
     private final List<UnitStatus> units;
 
-    private Returns(List<Spool.Entry> kept, List<UnitStatus> units) {
+    private Intake(List<Spool.Entry> kept, List<UnitStatus> units) {
         this.kept = kept;
         this.units = units;
     }
@@ -39,7 +40,7 @@ final class Returns {
         return units;
     }
 
-    static Returns check(Registry sent, List<Spool.Entry> entries) {
+    static Intake of(Registry sent, List<Spool.Entry> entries) {
         ProjectIndex index = sent == null ? null : ProjectIndex.of(sent);
         Map<Spool.Entry, Project> matched = match(index, entries);
         Map<String, List<Msg>> details = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ final class Returns {
         }
         kept.sort(Comparator.comparing((Spool.Entry e) -> matched.containsKey(e) ? index.position(matched.get(e))
                 : e.order() != null ? e.order() : Integer.MAX_VALUE).thenComparing(Spool.Entry::seq));
-        return new Returns(groupByUnit(kept), units);
+        return new Intake(groupByUnit(kept), units);
     }
 
     /** Each returned project's sent project, by id, else by unit and project name; none without a registry. */
