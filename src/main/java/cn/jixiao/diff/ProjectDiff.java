@@ -34,7 +34,7 @@ final class ProjectDiff {
         texts.forEach((field, get) -> {
             boolean date = field.equals("start") || field.equals("end");
             if (!Objects.equals(get.apply(sent), get.apply(back))
-                    && !(date && sameDate(get.apply(sent), get.apply(back)))) {
+                    && !(date && SameDate.same(get.apply(sent), get.apply(back)))) {
                 out.add(new Change(unit, project, Kind.FIELD, field, get.apply(sent), get.apply(back), null));
             }
         });
@@ -51,18 +51,6 @@ final class ProjectDiff {
             indicator(out, unit, project, p.sent(), p.returned());
         }
         return out;
-    }
-
-    /**
-     * Dates are compared by the day they name, not by how they are written: 2024-01-01 read from a
-     * date cell is the 2024.01.01 that was sent, not a change.
-     */
-    static boolean sameDate(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        java.util.Optional<cn.jixiao.grid.TypedDate> x = cn.jixiao.grid.TypedDate.parse(a);
-        return x.isPresent() && x.equals(cn.jixiao.grid.TypedDate.parse(b));
     }
 
     private static void indicator(List<Change> out, String unit, String project, Indicator s, Indicator r) {

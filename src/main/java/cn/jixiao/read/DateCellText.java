@@ -19,9 +19,11 @@ final class DateCellText {
     }
 
     static String of(String displayed, LocalDate date) {
-        Optional<TypedDate> shown = TypedDate.parse(displayed);
+        // POI's formatter keeps the quotes of a format's literal text: 2024"年"1"月"1"日"
+        String text = displayed.replace("\"", "").strip();
+        Optional<TypedDate> shown = TypedDate.parse(text);
         if (shown.isPresent() && !date.isBefore(shown.get().firstDay()) && !date.isAfter(shown.get().lastDay())) {
-            return displayed.strip();
+            return text;
         }
         return date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth();
     }

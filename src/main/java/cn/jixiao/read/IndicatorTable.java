@@ -166,7 +166,9 @@ final class IndicatorTable {
                 continue; // a heading repeated on a new page, the 绩效指标 label
             }
             int index = under == null ? -1 : textFields.indexOf(under);
-            drifted |= index < 0;
+            final int same = index;
+            // under no heading, or a second text under the same one (a heading merged over two cells)
+            drifted |= index < 0 || texts.stream().anyMatch(c -> c[1] == same);
             texts.add(new int[] {t.col(), index});
         }
         if (texts.size() == 1 && row.isEmpty() && fragmentOfLabel(sheet.text(r, texts.get(0)[0]))) {
@@ -236,7 +238,8 @@ final class IndicatorTable {
     private int filled(int col, int first, int last) {
         int n = 0;
         for (int r = first; r <= last; r++) {
-            if (!sheet.text(r, col).isBlank()) {
+            GridCell c = sheet.raw(r, col); // a merge's blank remains are not filled
+            if (c != null && !c.text().isBlank()) {
                 n++;
             }
         }
