@@ -37,7 +37,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Registry registry = SentRegistry.read(sent);
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
-                Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve, null).withSent(registry));
+                Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve).withSent(registry));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
         Rollup.Result result = rollup.status(inputs, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());

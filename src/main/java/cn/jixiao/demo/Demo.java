@@ -1,7 +1,6 @@
 package cn.jixiao.demo;
 
 import cn.jixiao.check.Checker;
-import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
 import cn.jixiao.fill.Filler;
 import cn.jixiao.fill.WorkbookJob;
@@ -81,8 +80,7 @@ public final class Demo {
         Registry registry = SentRegistry.read(sent);
 
         Path packs = dir.resolve("1-填报").resolve(name);
-        List<WorkbookJob> jobs = FillPlan.of(registry, FillPlan.Grouping.UNIT, packs, FileNames.DEFAULT_PATTERN,
-                templates, new FileNames());
+        List<WorkbookJob> jobs = FillPlan.byUnit(registry, packs, templates);
         Filler.perCore().fill(jobs, force, j -> { });
         List<Path> written = jobs.stream().map(WorkbookJob::target).toList();
 

@@ -29,6 +29,11 @@ public final class FillPlan {
     private FillPlan() {
     }
 
+    /** A workbook per implementing unit, named the default way: what the demo and the benchmarks fill. */
+    public static List<WorkbookJob> byUnit(Registry registry, Path dir, Function<FormFamily, TemplateSource> templates) {
+        return of(registry, Grouping.UNIT, dir, FileNames.DEFAULT_PATTERN, templates, new FileNames());
+    }
+
     public static List<WorkbookJob> of(Registry registry, Grouping grouping, Path dir, String pattern,
                                        Function<FormFamily, TemplateSource> templates, FileNames names) {
         List<WorkbookJob> jobs = new ArrayList<>();

@@ -17,22 +17,15 @@ import cn.jixiao.registry.Unit;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +58,11 @@ public final class Rollup {
         public Options(MoneyUnit money, String title, Registry sent, boolean forms,
                        Function<FormFamily, TemplateSource> formTemplates, TemplateSource bookTemplate) {
             this(money, title, sent, forms, formTemplates, bookTemplate, null);
+        }
+
+        /** Only the returns, with no book to write (jixiao status). */
+        public static Options of(MoneyUnit money, Function<FormFamily, TemplateSource> formTemplates) {
+            return of(money, formTemplates, null);
         }
 
         /** A book in this money unit, without forms, returns or results. */
@@ -163,15 +161,7 @@ public final class Rollup {
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
                     out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings()));
-            if (outputs.json() != null || outputs.csvDir() != null) {
-                Map<Feed.Table, TableColumns> columns = columns(book);
-                if (outputs.json() != null) {
-                    AtomicFiles.write(outputs.json(), outputs.force(), out -> writeJson(out, feed, book, columns));
-                }
-                if (outputs.csvDir() != null) {
-                    writeCsv(outputs.csvDir(), outputs.force(), feed, columns);
-                }
-            }
+            FlatExports.write(outputs, feed, book, options.bookTemplate());
             return result(returns, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -329,61 +319,5 @@ public final class Rollup {
                 }
             }
         }
-    }
-
-    private static void writeJson(OutputStream out, Feed feed, Map<String, String> book,
-                                  Map<Feed.Table, TableColumns> columns) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("title", book.get("title"));
-            g.writeStringField("money_unit", book.get("moneyUnit"));
-            Map<String, Feed.Table> arrays = new LinkedHashMap<>();
-            arrays.put("summary", Feed.Table.SUMMARY);
-            arrays.put("self_evaluation", Feed.Table.SELF_EVALUATION);
-            arrays.put("indicators", Feed.Table.INDICATORS);
-            for (var t : arrays.entrySet()) {
-                if (feed.any(t.getValue()) && columns.containsKey(t.getValue())) {
-                    feed.run(t.getValue(), List.of(new JsonSink(g, t.getKey(), columns.get(t.getValue()))));
-                }
-            }
-            g.writeEndObject();
-        }
-    }
-
-    private static void writeCsv(Path dir, boolean force, Feed feed, Map<Feed.Table, TableColumns> columns) {
-        for (Feed.Table t : Feed.Table.values()) {
-            if (!feed.any(t) || !columns.containsKey(t)) {
-                continue;
-            }
-            AtomicFiles.write(dir.resolve(sheetOf(t) + ".csv"), force, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write('\uFEFF'); // so that Excel opens the file as UTF-8
-                feed.run(t, List.of(new CsvSink(w, columns.get(t))));
-                w.flush();
-            });
-        }
-    }
-
-    /** The columns of each table as the book's template has them, for the flat exports. */
-    private Map<Feed.Table, TableColumns> columns(Map<String, String> book) throws IOException {
-        Map<Feed.Table, TableColumns> columns = new java.util.EnumMap<>(Feed.Table.class);
-        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            for (Feed.Table t : Feed.Table.values()) {
-                XSSFSheet sheet = template.getSheet(sheetOf(t));
-                if (sheet != null) {
-                    columns.put(t, TableColumns.of(sheet, book));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static String sheetOf(Feed.Table table) {
-        return switch (table) {
-            case SUMMARY -> RollupTemplate.SUMMARY;
-            case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
-            case INDICATORS -> RollupTemplate.INDICATORS;
-        };
     }
 }
