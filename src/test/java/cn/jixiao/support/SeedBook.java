@@ -113,9 +113,4 @@ public final class SeedBook {
             c = end;
         }
     }
-
-    /** How many forms the seed holds: lines starting with the form title. */
-    public static long formCount(String seedFile, String formTitle) {
-        return rows(seedFile).stream().filter(c -> c.length > 0 && c[0].strip().endsWith(formTitle)).count();
-    }
 }
