@@ -1,6 +1,7 @@
 package cn.jixiao.check;
 
 import cn.jixiao.read.Inputs;
+import cn.jixiao.registrybook.Registries;
 import cn.jixiao.read.ReadProblem;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
@@ -28,9 +29,14 @@ public final class Checker {
     }
 
     /** What was checked and what was found. */
-    public record Report(List<Subject> subjects, List<Finding> findings) {
+    public record Report(List<Subject> subjects, List<Finding> findings, List<Path> unread, boolean registryUnread) {
         public boolean hasErrors() {
             return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        }
+
+        /** Some input (a file, or a form in it) could not be read: what was not read was not checked. */
+        public boolean hasUnread() {
+            return !unread.isEmpty();
         }
     }
 
@@ -57,6 +63,8 @@ public final class Checker {
         Findings out = new Findings();
         List<Subject> subjects = new ArrayList<>();
         Map<String, RegistryLines> lines = new HashMap<>();
+        java.util.Set<Path> unread = new java.util.LinkedHashSet<>();
+        boolean[] registryUnread = {false};
         new Inputs(reader).read(files, new Inputs.Sink() {
             @Override
             public void project(ReturnedProject p) {
@@ -66,13 +74,17 @@ public final class Checker {
             @Override
             public void problem(ReadProblem p, ReturnedProject form) {
                 out.add(ReadFindings.of(p, form));
+                if (p.error()) {
+                    unread.add(p.file());
+                    registryUnread[0] |= p.sheet() == null && Registries.isRegistry(p.file());
+                }
             }
         }, progress);
         for (Subject s : subjects) {
             checkProject(s, out);
         }
         checkSet(subjects, out);
-        return new Report(List.copyOf(subjects), out.all());
+        return new Report(List.copyOf(subjects), out.all(), List.copyOf(unread), registryUnread[0]);
     }
 
     /** A project under check; a registry's lines are read once per file, for the findings to name them. */

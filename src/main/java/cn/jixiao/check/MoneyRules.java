@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The 项目资金 block: the right block adds up (年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金),
+ * The 项目资金 block: a total is filled when its parts are, the right block adds up (年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金),
  * the left one too when both its parts are filled, the whole project's total is not below the
  * year's, no amount is negative, and no amount looks as if it were written in the other money unit.
  */
@@ -24,6 +24,14 @@ final class MoneyRules implements Rule {
         Funds f = s.project().funds();
         if (f == null) {
             return;
+        }
+        // A total left blank while its parts are filled (Pujiang's 人事系统: 当年财政拨款 0.80, no total).
+        if (f.annualTotal() == null && Stream.of(f.appropriation(), f.carryover(), f.annualOther()).anyMatch(Objects::nonNull)) {
+            out.error(s, "money.annualBlank", "funds.annual_total",
+                    plain(sum(f.appropriation(), f.carryover(), f.annualOther())));
+        }
+        if (f.total() == null && Stream.of(f.fiscal(), f.other()).anyMatch(Objects::nonNull)) {
+            out.error(s, "money.totalBlank", "funds.total", plain(sum(f.fiscal(), f.other())));
         }
         if (f.annualTotal() != null && Stream.of(f.appropriation(), f.carryover(), f.annualOther()).anyMatch(Objects::nonNull)) {
             BigDecimal parts = sum(f.appropriation(), f.carryover(), f.annualOther());

@@ -62,6 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
             boolean anyReturns = java.nio.file.Files.isDirectory(returns) && !Checker.files(List.of(returns)).isEmpty();
             // Before anything came back, check the registry being sent; after, what came back.
             inputs = List.of(anyReturns ? returns : ws.path(ws.config().registry()));
+            force = WorkspaceDefaults.replaces(html, force);
             html = WorkspaceDefaults.or(html, ws, ws.config().report());
             sent = anyReturns ? WorkspaceDefaults.or(sent, ws, ws.config().registry()) : sent;
             WorkspaceDefaults.templates(templates, ws);
@@ -79,11 +80,11 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             printText(view);
         }
-        if (html != null) {
+        if (html != null && !report.registryUnread()) { // a report on a registry not read would report nothing
             service.writeHtml(report, sent == null ? null : SentRegistry.read(sent), sent, files, env.messages(), html,
                     force);
         }
-        return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ExitCodes.of(report.hasUnread(), report.hasErrors());
     }
 
     private String summary(FindingsView view) {

@@ -24,7 +24,9 @@ public final class Cli {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError ue) {
-                err.println(messages.get("error.prefix") + messages.render(ue.msg()));
+                for (cn.jixiao.i18n.Msg m : ue.msgs()) {
+                    err.println(messages.get("error.prefix") + messages.render(m));
+                }
                 if (debug) {
                     ex.printStackTrace(err);
                 }

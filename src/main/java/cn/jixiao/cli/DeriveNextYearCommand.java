@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "next-year", mixinStandardHelpOptions = true)
 public final class DeriveNextYearCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REGISTRY", descriptionKey = "derive.registry")
+    @Parameters(paramLabel = "REGISTRY", arity = "0..1", descriptionKey = "derive.registry")
     Path registry;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "derive.output")
@@ -42,7 +42,7 @@ public final class DeriveNextYearCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RegistryFormat format = RegistryFormat.of(output).orElseThrow(() -> new UserError("registry.unknownExtension", output));
-        Registry thisYear = SentRegistry.read(registry);
+        Registry thisYear = SentRegistry.read(WorkspaceDefaults.registry(registry));
         Registry next = new NextYearDerivation(keepAmounts).derive(thisYear);
         Registry res = results == null ? null : SentRegistry.read(results);
         byte[] text = Derivations.nextYearText(thisYear, next, res, format).getBytes(StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ziping", mixinStandardHelpOptions = true)
 public final class DeriveZipingCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TARGETS", descriptionKey = "derive.targets")
+    @Parameters(paramLabel = "TARGETS", arity = "0..1", descriptionKey = "derive.targets")
     Path targets;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "derive.output")
@@ -37,7 +37,7 @@ public final class DeriveZipingCommand implements Callable<Integer> {
     public Integer call() {
         Weights w = weights == null ? Weights.defaults() : Weights.parse(weights);
         // The targets' ids (as fill gave them) stay with the projects, so results join their targets.
-        Registry derived = new SelfEvaluationDerivation(w).derive(SentRegistry.read(targets));
+        Registry derived = new SelfEvaluationDerivation(w).derive(SentRegistry.read(WorkspaceDefaults.registry(targets)));
         new RegistryIO().write(derived, output, force);
         env.err().println(env.t("derive.done", output, String.valueOf(derived.projects().count())));
         return ExitCodes.OK;

@@ -26,10 +26,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SENT", descriptionKey = "diff.sent")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SENT", descriptionKey = "diff.sent")
     Path sent;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "RETURNED", descriptionKey = "diff.returned")
     List<Path> returned;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "diff.format")
@@ -50,6 +50,12 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Format output = Choice.of(Format.class, format, "diff.badFormat");
+        if (returned == null || returned.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            returned = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        sent = WorkspaceDefaults.registry(sent);
         Registry registry = SentRegistry.read(sent);
         ChangeService.Changes found = new ChangeService(new WorkbookReader(new TemplateMaps(templates::resolve)))
                 .against(registry, Inputs.files(returned));
@@ -59,7 +65,7 @@ public final class DiffCommand implements Callable<Integer> {
         } else {
             table(found.changes());
         }
-        return found.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(found.hasErrors(), false);
     }
 
     private void table(List<Change> changes) {
@@ -73,7 +79,7 @@ public final class DiffCommand implements Callable<Integer> {
             for (Change c : e.getValue()) {
                 t.row(List.of(c.project(), ChangeLabels.kind(c, env.messages()), ChangeLabels.field(c),
                         Objects.toString(c.before(), ""), Objects.toString(c.after(), ""),
-                        c.difference() == null ? "" : signed(c.difference())));
+                        ChangeLabels.difference(c)));
             }
             t.print(env.out());
             env.out().println();
@@ -97,9 +103,5 @@ public final class DiffCommand implements Callable<Integer> {
         }
         env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(Map.of("changes", list)));
-    }
-
-    private static String signed(java.math.BigDecimal d) {
-        return (d.signum() > 0 ? "+" : "") + d.toPlainString();
     }
 }

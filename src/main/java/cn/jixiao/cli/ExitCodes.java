@@ -11,6 +11,14 @@ public final class ExitCodes {
     /** A bug in jixiao. */
     public static final int INTERNAL = 3;
 
+    /**
+     * The one rule every command ends by: input that could not be read outweighs findings, as
+     * what was not read was not checked either.
+     */
+    public static int of(boolean unreadInput, boolean findings) {
+        return unreadInput ? BAD_INPUT : findings ? FINDINGS : OK;
+    }
+
     private ExitCodes() {
     }
 }

@@ -74,6 +74,7 @@ public final class FillCommand implements Callable<Integer> {
             if (registries == null || registries.isEmpty()) {
                 registries = java.util.List.of(ws.path(ws.config().registry()));
             }
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().packs());
             if (pattern.equals(FileNames.DEFAULT_PATTERN) && ws.config().name() != null) {
                 pattern = ws.config().name();

@@ -52,6 +52,7 @@ public final class ReadCommand implements Callable<Integer> {
         if (inputs == null || inputs.isEmpty()) {
             var ws = WorkspaceDefaults.required();
             inputs = List.of(ws.path(ws.config().returns()));
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().readOutput());
             WorkspaceDefaults.templates(templates, ws);
         }
@@ -75,9 +76,12 @@ public final class ReadCommand implements Callable<Integer> {
         } else {
             io.write(result.registry(), output, force);
         }
-        env.err().println(env.t("read.done", files.size(), result.registry().units().size(), projects,
-                output == null ? "-" : output, result.forms(), result.warnings()));
-        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        long unread = result.problems().stream().filter(p -> p.error() && p.sheet() == null)
+                .map(cn.jixiao.read.ReadProblem::file).distinct().count(); // counted as read only when read
+        env.err().println(env.t(unread == 0 ? "read.done" : "read.doneWithFailures", files.size() - unread,
+                result.registry().units().size(), projects, output == null ? "-" : output, result.forms(),
+                result.warnings(), unread));
+        return ExitCodes.of(result.hasErrors(), false);
     }
 
     /**

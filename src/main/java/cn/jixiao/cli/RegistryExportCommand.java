@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class RegistryExportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REGISTRY", descriptionKey = "registry.export.registry")
+    @Parameters(paramLabel = "REGISTRY", arity = "0..1", descriptionKey = "registry.export.registry")
     Path registry;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true, descriptionKey = "registry.export.output")
@@ -31,7 +31,7 @@ public final class RegistryExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Registry r = Registries.read(registry);
+        Registry r = Registries.read(WorkspaceDefaults.registry(registry));
         AtomicFiles.write(output, force, out -> new LedgerWriter().write(r, out));
         env.out().println(output);
         return ExitCodes.OK;

@@ -71,6 +71,7 @@ public final class RollupCommand implements Callable<Integer> {
             if (inputs == null || inputs.isEmpty()) {
                 inputs = List.of(ws.path(ws.config().returns()));
             }
+            force = WorkspaceDefaults.replaces(output, force);
             output = WorkspaceDefaults.or(output, ws, ws.config().rollupOutput());
             sent = WorkspaceDefaults.or(sent, ws, ws.config().registry());
             title = title != null ? title : ws.config().title();
@@ -96,7 +97,7 @@ public final class RollupCommand implements Callable<Integer> {
         }
         env.err().println(env.t("rollup.done", output, String.valueOf(result.units()),
                 String.valueOf(result.projects()), money.label()));
-        return result.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return ExitCodes.of(result.hasErrors(), false);
     }
 
     static MoneyUnit money(String text) {

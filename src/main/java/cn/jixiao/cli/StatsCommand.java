@@ -23,7 +23,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "stats.files")
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "stats.files")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "stats.format")
@@ -39,6 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RegistryIO io = new RegistryIO();
         List<RegistryStats> all = new ArrayList<>();
+        files = WorkspaceDefaults.registries(files);
         for (Path file : files) {
             Registry registry = Registries.read(file);
             all.add(RegistryStats.of(file.toString(), registry));

@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false)
 public final class StatusCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "rollup.inputs")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", descriptionKey = "rollup.inputs")
     List<Path> inputs;
 
-    @Option(names = "--registry", paramLabel = "SENT", required = true, descriptionKey = "rollup.registry")
+    @Option(names = "--registry", paramLabel = "SENT", descriptionKey = "rollup.registry")
     Path sent;
 
     @Mixin
@@ -35,6 +35,12 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs == null || inputs.isEmpty()) {
+            var ws = WorkspaceDefaults.required();
+            inputs = List.of(ws.path(ws.config().returns()));
+            WorkspaceDefaults.templates(templates, ws);
+        }
+        sent = WorkspaceDefaults.registry(sent);
         Registry registry = SentRegistry.read(sent);
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
                 Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve).withSent(registry));
@@ -42,9 +48,6 @@ public final class StatusCommand implements Callable<Integer> {
         Rollup.Result result = rollup.status(inputs, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         new StatusPrinter(env).print(result.status());
-        if (result.hasErrors()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        return StatusPrinter.allComplete(result.status()) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return ExitCodes.of(result.hasErrors(), !StatusPrinter.allComplete(result.status()));
     }
 }

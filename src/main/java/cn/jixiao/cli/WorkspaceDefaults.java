@@ -24,4 +24,27 @@ final class WorkspaceDefaults {
     static Path or(Path given, Workspace.Located ws, String configured) {
         return given != null ? given : ws.path(configured);
     }
+
+    /**
+     * Whether a command may replace its output. An output the workspace names is the command's
+     * own, so running the command again replaces it; an output named on the command line may be
+     * someone else's file and is replaced only with --force.
+     */
+    static boolean replaces(Path given, boolean force) {
+        return force || given == null;
+    }
+
+    /** The registry given, or the workspace's when none was. */
+    static Path registry(Path given) {
+        if (given != null) {
+            return given;
+        }
+        Workspace.Located ws = required();
+        return ws.path(ws.config().registry());
+    }
+
+    /** The registries given, or the workspace's when none were. */
+    static java.util.List<Path> registries(java.util.List<Path> given) {
+        return given != null && !given.isEmpty() ? given : java.util.List.of(registry(null));
+    }
 }

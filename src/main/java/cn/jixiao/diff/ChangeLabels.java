@@ -22,6 +22,12 @@ public final class ChangeLabels {
     }
 
     /** A change as the words of a report row: unit, project, kind, field, sent, returned, difference. */
+    /** The difference with its sign (+12.00, -3.50), as the terminal and the report both show it; blank when none. */
+    public static String difference(Change c) {
+        java.math.BigDecimal d = c.difference();
+        return d == null ? "" : (d.signum() > 0 ? "+" : "") + d.toPlainString();
+    }
+
     public static Map<String, String> textRow(Change c, Messages m) {
         Map<String, String> row = new java.util.LinkedHashMap<>();
         row.put("unit", c.unit());
@@ -30,7 +36,7 @@ public final class ChangeLabels {
         row.put("field", field(c));
         row.put("before", java.util.Objects.toString(c.before(), ""));
         row.put("after", java.util.Objects.toString(c.after(), ""));
-        row.put("difference", c.difference() == null ? "" : c.difference().toPlainString());
+        row.put("difference", difference(c));
         return row;
     }
 

@@ -92,10 +92,15 @@ final class ProjectDiff {
         out.add(new Change(unit, project, Kind.AMOUNT, field, str(a), str(b), difference));
     }
 
-    /** ≦ and ≤, >= and ≥ are one operator: reading a form normalises them, so a change of spelling is no change. */
+    /**
+     * ≦ and ≤, >= and ≥ are one operator, and 95% is 95 %: reading a form normalises them and
+     * 指标明细 parses them alike, so a change of spelling or spacing is no change.
+     */
     private static String spelled(String value) {
-        return value == null ? null : TypedText.normaliseOperators(value);
+        return value == null ? null : SPACES.matcher(TypedText.normaliseOperators(value)).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
 
     private static String describe(Indicator i) {
         return levels(i) + " / " + i.name() + "：" + Objects.toString(i.target(), "");

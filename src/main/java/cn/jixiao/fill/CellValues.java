@@ -20,8 +20,17 @@ final class CellValues {
         return s == null ? null : new Text(s);
     }
 
-    static Object amount(BigDecimal a, MoneyUnit unit, StyleCache styles) {
-        return a == null ? null : new Amount(a, unit, styles);
+    /**
+     * An amount; empty ones too, so that the empty input cell already has the money format and a
+     * figure a unit types shows with two decimals.
+     */
+    static Amount amount(BigDecimal a, MoneyUnit unit, StyleCache styles) {
+        return new Amount(a, unit, styles);
+    }
+
+    /** A value whose cell is recorded, so that the 目录 can point at the form's cell rather than copy its figure. */
+    static Object linked(Object value, TocLinks links, int project, String key) {
+        return new Linked(value, links, project, key);
     }
 
     static Object number(BigDecimal n, StyleCache styles) {
@@ -38,29 +47,46 @@ final class CellValues {
     }
 
     /**
-     * A number whose format shows the decimals it was written with (16.50 shows 16.50, 0 shows
-     * 0), so that the form reads like the registry and the reader can give back the same scale.
-     * 元 amounts get thousands separators, as the 申报表 prints them.
+     * A number. Money shows two decimals, or the registry's own when it has more
+     * ({@link MoneyUnit#excelFormat}), 元 with thousands separators as the 申报表 prints them; a
+     * score (no unit) shows the decimals it was written with (15, 13.5). A null amount leaves the
+     * cell empty, in the money format.
      */
     record Amount(BigDecimal value, MoneyUnit unit, StyleCache styles) implements WritableCellValue {
         @Override
         public Object writeToCell(Cell cell, Context context) {
-            cell.setCellValue(value.doubleValue());
-            styles.applyFormat(cell, format(value.scale(), unit == MoneyUnit.YUAN));
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
+            }
+            if (unit != null) {
+                styles.applyFormat(cell, unit.excelFormat(value == null ? 0 : value.scale()));
+            } else if (value != null) {
+                styles.applyFormat(cell, value.scale() <= 0 ? "0" : "0." + "0".repeat(Math.min(value.scale(), 10)));
+            }
             return cell;
         }
+    }
 
-        static String format(int scale, boolean grouping) {
-            String integer = grouping ? "#,##0" : "0";
-            return scale <= 0 ? integer : integer + "." + "0".repeat(Math.min(scale, 10));
+    /** Writes its value (or nothing) and tells the 目录 links where it went. */
+    record Linked(Object value, TocLinks links, int project, String key) implements WritableCellValue {
+        @Override
+        public Object writeToCell(Cell cell, Context context) {
+            if (value instanceof WritableCellValue w) {
+                w.writeToCell(cell, context);
+            }
+            links.written(cell, project, key);
+            return cell;
         }
     }
 
     /** A live formula, made when the cell's position is known (its row is where jxls put it). */
-    record Formula(FormulaKind kind, int indicatorCount) implements WritableCellValue {
+    record Formula(FormulaKind kind, int indicatorCount, StyleCache styles) implements WritableCellValue {
         @Override
         public Object writeToCell(Cell cell, Context context) {
             cell.setCellFormula(kind.formulaAt(cell, indicatorCount));
+            if (kind.isRate()) {
+                styles.applyFormat(cell, cn.jixiao.registry.Evaluation.RATE_FORMAT);
+            }
             return cell;
         }
     }

@@ -63,7 +63,7 @@ final class FormFinisher {
         int lastCol = lastFormColumn(sheet, headerRow);
         // The template's print area covers the template's rows; the filled form is longer.
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastUsed);
-        RowHeights.fit(sheet, 0, lastUsed);
+        cn.jixiao.util.RowHeights.fit(sheet, 0, lastUsed);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         protect(sheet);
     }

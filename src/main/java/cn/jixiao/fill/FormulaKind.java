@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.registry.Evaluation;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -67,6 +68,11 @@ enum FormulaKind {
 
     abstract String formulaAt(Cell cell, int indicatorCount);
 
+    /** Whether the formula gives a 执行率 (shown as a percent) rather than points. */
+    boolean isRate() {
+        return this == RATE || this == CHECK_RATE;
+    }
+
     /** 执行率 from the 全年预算数 and 全年执行数 that stand the given number of columns to the left. */
     private static String rate(Cell c, int budgetLeft, int executedLeft) {
         String budget = ref(c.getRowIndex(), c.getColumnIndex() - budgetLeft);
@@ -74,11 +80,12 @@ enum FormulaKind {
         return "IF(" + num(budget) + "=0,\"\"," + executed + "/" + budget + ")";
     }
 
-    /** 执行率 × 分值, rounded, not above 分值; 执行率 is the cell to the left. */
+    /** 执行率 × 分值 rounded by the one rule ({@link Evaluation#RATE_SCORE_DECIMALS}), not above 分值; 执行率 is the cell to the left. */
     private static String rateScore(Cell c, int pointsLeft) {
         String rate = ref(c.getRowIndex(), c.getColumnIndex() - 1);
         String points = ref(c.getRowIndex(), c.getColumnIndex() - pointsLeft);
-        return "IF(" + rate + "=\"\",\"\",MIN(" + points + ",ROUND(" + num(rate) + "*" + points + ",0)))";
+        return "IF(" + rate + "=\"\",\"\",MIN(" + points + ",ROUND(" + num(rate) + "*" + points + ","
+                + Evaluation.RATE_SCORE_DECIMALS + ")))";
     }
 
     /** The cell's number, 0 for text or blank (what N() does; spelt out because POI cannot evaluate N). */

@@ -26,7 +26,7 @@ final class ProjectView {
     private ProjectView() {
     }
 
-    static Map<String, Object> of(int index, Unit unit, Project p, MoneyUnit money, StyleCache styles) {
+    static Map<String, Object> of(int index, Unit unit, Project p, MoneyUnit money, StyleCache styles, TocLinks links) {
         Map<String, Object> v = new Fields();
         v.put("index", index);
         v.put("unit", CellValues.text(unit.name()));
@@ -38,17 +38,17 @@ final class ProjectView {
         v.put("start", CellValues.text(p.start()));
         v.put("end", CellValues.text(p.end()));
         Funds f = Funds.of(p);
-        v.put("total", CellValues.amount(f.total(), money, styles));
-        v.put("fiscal", CellValues.amount(f.fiscal(), money, styles));
-        v.put("other", CellValues.amount(f.other(), money, styles));
-        v.put("annualTotal", CellValues.amount(f.annualTotal(), money, styles));
-        v.put("appropriation", CellValues.amount(f.appropriation(), money, styles));
-        v.put("carryover", CellValues.amount(f.carryover(), money, styles));
-        v.put("annualOther", CellValues.amount(f.annualOther(), money, styles));
+        v.put("total", CellValues.linked(CellValues.amount(f.total(), money, styles), links, index, "total"));
+        v.put("fiscal", CellValues.linked(CellValues.amount(f.fiscal(), money, styles), links, index, "fiscal"));
+        v.put("other", CellValues.linked(CellValues.amount(f.other(), money, styles), links, index, "other"));
+        v.put("annualTotal", CellValues.linked(CellValues.amount(f.annualTotal(), money, styles), links, index, "annualTotal"));
+        v.put("appropriation", CellValues.linked(CellValues.amount(f.appropriation(), money, styles), links, index, "appropriation"));
+        v.put("carryover", CellValues.linked(CellValues.amount(f.carryover(), money, styles), links, index, "carryover"));
+        v.put("annualOther", CellValues.linked(CellValues.amount(f.annualOther(), money, styles), links, index, "annualOther"));
         v.put("overallGoal", CellValues.text(p.overallGoal()));
         v.put("annualGoal", CellValues.text(p.annualGoal()));
         v.put("indicators", indicators(p.indicators(), styles));
-        evaluation(v, p.evaluation(), p.indicators().size(), money, styles);
+        evaluation(v, p.evaluation(), p.indicators().size(), money, styles, links, index);
         return v;
     }
 
@@ -94,56 +94,56 @@ final class ProjectView {
         r.put("points", CellValues.number(i.points(), styles));
         r.put("score", CellValues.number(i.score(), styles));
         r.put("deviation", CellValues.text(i.deviation()));
-        r.put("suggestedScore", CellValues.number(suggested(i), styles));
         return r;
     }
 
-    /** The score the rules suggest for a stated result (met: full points; else actual ÷ target × points). */
-    private static BigDecimal suggested(Indicator i) {
-        if (i.points() == null || i.actual() == null) {
-            return null;
-        }
-        return cn.jixiao.indicator.Attainment.suggestedScore(cn.jixiao.indicator.IndicatorValues.parse(i.target()),
-                cn.jixiao.indicator.IndicatorValues.parse(i.actual()), i.points()).orElse(null);
-    }
-
     private static void evaluation(Map<String, Object> v, Evaluation e, int indicatorCount, MoneyUnit money,
-                                   StyleCache styles) {
+                                   StyleCache styles, TocLinks links, int index) {
         Budget b = e == null || e.budget() == null ? Budget.EMPTY : e.budget();
+        BudgetRow total = b.total() == null ? BudgetRow.EMPTY : b.total();
+        // The 年度资金总额 row's figures, on the form and (as links to it) on the 目录.
+        Object initial = CellValues.linked(CellValues.amount(total.initial(), money, styles), links, index, "budget.total.initial");
+        Object fullYear = CellValues.linked(CellValues.amount(total.fullYear(), money, styles), links, index, "budget.total.fullYear");
+        Object executed = CellValues.linked(CellValues.amount(total.executed(), money, styles), links, index, "budget.total.executed");
         Map<String, Object> budget = new Fields();
-        budget.put("total", row(b.total(), money, styles));
+        Map<String, Object> totalRow = new Fields();
+        totalRow.put("initial", initial);
+        totalRow.put("fullYear", fullYear);
+        totalRow.put("executed", executed);
+        budget.put("total", totalRow);
         budget.put("appropriation", row(b.appropriation(), money, styles));
         budget.put("carryover", row(b.carryover(), money, styles));
         budget.put("other", row(b.other(), money, styles));
         v.put("budget", budget);
-        BudgetRow total = b.total() == null ? BudgetRow.EMPTY : b.total();
-        v.put("budgetInitial", CellValues.amount(total.initial(), money, styles));
-        v.put("budgetFullYear", CellValues.amount(total.fullYear(), money, styles));
-        v.put("budgetExecuted", CellValues.amount(total.executed(), money, styles));
+        v.put("budgetInitial", initial);
+        v.put("budgetFullYear", fullYear);
+        v.put("budgetExecuted", executed);
         BigDecimal ratePoints = e == null ? null : e.ratePoints();
         v.put("ratePoints", CellValues.number(ratePoints, styles));
         // What the unit stated is data and is shown as stated; where nothing is stated, the form computes it.
         v.put("rate", e != null && e.rate() != null ? CellValues.text(e.rate())
-                : new CellValues.Formula(FormulaKind.RATE, indicatorCount));
+                : new CellValues.Formula(FormulaKind.RATE, indicatorCount, styles));
         v.put("rateScore", e != null && e.rateScore() != null ? CellValues.number(e.rateScore(), styles)
-                : new CellValues.Formula(FormulaKind.RATE_SCORE, indicatorCount));
-        v.put("totalScore", e != null && e.totalScore() != null ? CellValues.number(e.totalScore(), styles)
-                : new CellValues.Formula(FormulaKind.TOTAL_SCORE, indicatorCount));
-        v.put("totalScoreShown", e == null ? null : CellValues.number(e.totalScore(), styles));
+                : new CellValues.Formula(FormulaKind.RATE_SCORE, indicatorCount, styles));
+        v.put("totalScore", CellValues.linked(e != null && e.totalScore() != null ? CellValues.number(e.totalScore(), styles)
+                : new CellValues.Formula(FormulaKind.TOTAL_SCORE, indicatorCount, styles), links, index, "totalScore"));
+        // On the 目录: the form's 总分, stated or computed (a link to the form's cell).
+        v.put("totalScoreShown", CellValues.linked(e == null ? null : CellValues.number(e.totalScore(), styles),
+                links, index, "totalScore"));
         v.put("expected", CellValues.text(e == null ? null : e.expected()));
         v.put("achieved", CellValues.text(e == null ? null : e.achieved()));
         int rows = Math.max(1, indicatorCount);
-        v.put("pointsTotal", new CellValues.Formula(FormulaKind.POINTS_TOTAL, rows));
-        v.put("checkRate", new CellValues.Formula(FormulaKind.CHECK_RATE, rows));
-        v.put("checkRateScore", new CellValues.Formula(FormulaKind.CHECK_RATE_SCORE, rows));
-        v.put("checkTotalScore", new CellValues.Formula(FormulaKind.CHECK_TOTAL_SCORE, rows));
+        v.put("pointsTotal", new CellValues.Formula(FormulaKind.POINTS_TOTAL, rows, styles));
+        v.put("checkRate", new CellValues.Formula(FormulaKind.CHECK_RATE, rows, styles));
+        v.put("checkRateScore", new CellValues.Formula(FormulaKind.CHECK_RATE_SCORE, rows, styles));
+        v.put("checkTotalScore", new CellValues.Formula(FormulaKind.CHECK_TOTAL_SCORE, rows, styles));
     }
 
     private static Map<String, Object> row(BudgetRow r, MoneyUnit money, StyleCache styles) {
         Map<String, Object> m = new Fields();
-        m.put("initial", r == null ? null : CellValues.amount(r.initial(), money, styles));
-        m.put("fullYear", r == null ? null : CellValues.amount(r.fullYear(), money, styles));
-        m.put("executed", r == null ? null : CellValues.amount(r.executed(), money, styles));
+        m.put("initial", CellValues.amount(r == null ? null : r.initial(), money, styles));
+        m.put("fullYear", CellValues.amount(r == null ? null : r.fullYear(), money, styles));
+        m.put("executed", CellValues.amount(r == null ? null : r.executed(), money, styles));
         return m;
     }
 }

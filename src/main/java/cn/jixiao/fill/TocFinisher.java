@@ -34,7 +34,7 @@ final class TocFinisher {
             toc.createFreezePane(0, header.get().getRow() + 1);
             toc.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header.get().getRow(), header.get().getRow(), -1, -1));
         }
-        RowHeights.fit(toc, 0, toc.getLastRowNum());
+        cn.jixiao.util.RowHeights.fit(toc, 0, toc.getLastRowNum());
         FormFinisher.protect(toc);
     }
 }

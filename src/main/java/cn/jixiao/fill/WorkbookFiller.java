@@ -34,7 +34,8 @@ public final class WorkbookFiller {
 
     /** Fills a job's workbook into a stream (closed afterwards, as jxls does). */
     public void fillTo(WorkbookJob job, java.io.OutputStream out) {
-        Map<String, Object> context = context(job, new StyleCache());
+        TocLinks links = new TocLinks();
+        Map<String, Object> context = context(job, new StyleCache(), links);
         JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(job.template().bytes()))
                 .withLogger(new TemplateErrors(job.template()))
@@ -42,22 +43,22 @@ public final class WorkbookFiller {
                         new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                 .withRecalculateFormulasOnOpening(true)
                 .withSheetCreator(new FormSheetCreator())
-                .withPreWriteAction((transformer, ctx) -> finish(((PoiTransformer) transformer).getWorkbook(), job))
+                .withPreWriteAction((transformer, ctx) -> finish(((PoiTransformer) transformer).getWorkbook(), job, links))
                 .build()
                 .fill(context, () -> out);
     }
 
     /** The data a job's template is filled with (public for the benchmark's plain-jxls baseline). */
     public static Map<String, Object> contextFor(WorkbookJob job) {
-        return context(job, new StyleCache());
+        return context(job, new StyleCache(), new TocLinks());
     }
 
-    static Map<String, Object> context(WorkbookJob job, StyleCache styles) {
+    static Map<String, Object> context(WorkbookJob job, StyleCache styles, TocLinks links) {
         MoneyUnit money = job.moneyUnit();
         List<Map<String, Object>> projects = new ArrayList<>();
         for (int i = 0; i < job.projects().size(); i++) {
             UnitProject up = job.projects().get(i);
-            projects.add(ProjectView.of(i + 1, up.unit(), up.project(), money, styles));
+            projects.add(ProjectView.of(i + 1, up.unit(), up.project(), money, styles, links));
         }
         Map<String, Object> book = new Fields();
         book.put("formTitle", job.family().title());
@@ -73,7 +74,7 @@ public final class WorkbookFiller {
         return context;
     }
 
-    private void finish(Workbook wb, WorkbookJob job) {
+    private void finish(Workbook wb, WorkbookJob job, TocLinks links) {
         XSSFWorkbook xssf = (XSSFWorkbook) wb;
         for (int i = 0; i < job.projects().size(); i++) {
             XSSFSheet sheet = xssf.getSheet(job.sheetNames().get(i));
@@ -83,6 +84,7 @@ public final class WorkbookFiller {
         }
         XSSFSheet toc = xssf.getSheet(OfficialTemplates.TOC_SHEET);
         if (toc != null) {
+            links.link(xssf, job.sheetNames(), job.moneyUnit());
             TocFinisher.finish(toc, job.sheetNames());
             xssf.setSheetOrder(OfficialTemplates.TOC_SHEET, 0);
             xssf.setActiveSheet(0);

@@ -78,7 +78,9 @@ public final class WorkbookFiles {
         try (ZipParts parts = ZipParts.of(file)) {
             return new LoadedWorkbook(file, new XlsxGridLoader().load(parts), WorkbookFiles::model);
         } catch (IOException | SAXException | RuntimeException e) {
-            throw new UserError("read.damaged", file, message(e));
+            String other = otherOfficeDocument(file);
+            throw other != null ? new UserError("read.otherOffice", file, other)
+                    : new UserError("read.damaged", file, message(e));
         }
     }
 
@@ -86,6 +88,9 @@ public final class WorkbookFiles {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 throw new UserError("read.encrypted", file);
+            }
+            if (fs.getRoot().hasEntry("WordDocument")) { // an old .doc renamed .xls
+                throw new UserError("read.otherOffice", file, "Word");
             }
             try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
                 return new LoadedWorkbook(file, new UsermodelGridLoader().load(wb), f -> {
@@ -99,6 +104,22 @@ public final class WorkbookFiles {
         } catch (IOException | RuntimeException e) {
             throw new UserError("read.damaged", file, message(e));
         }
+    }
+
+    /** "Word" or "PowerPoint" for such a package renamed .xlsx (a common mistake), else null. */
+    private static String otherOfficeDocument(Path file) {
+        try (ZipParts parts = ZipParts.of(file)) {
+            for (String[] kind : new String[][] {{"word/document.xml", "Word"}, {"ppt/presentation.xml", "PowerPoint"}}) {
+                try (InputStream in = parts.open(kind[0])) {
+                    if (in != null) {
+                        return kind[1];
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /** POI's full model of an .xlsx, for computing formulas that carry no stored value. */

@@ -44,6 +44,48 @@ public final class Messages {
         return bundle;
     }
 
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\{(\\d+)} ([A-Za-z]+)\\(s\\)");
+
+    /** "{0} unit(s)" becomes "1 unit" or "2 units": English counts, written once in the bundle. */
+    private static String plurals(String pattern, Object[] args) {
+        if (!pattern.contains("(s)")) {
+            return pattern;
+        }
+        java.util.regex.Matcher m = COUNTED.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            boolean one = i < args.length && String.valueOf(args[i]).strip().equals("1");
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    "{" + i + "} " + m.group(2) + (one ? "" : "s")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * A quoted value that is blank ("二级指标“”不属于…") is said to be blank: the quotes and the
+     * placeholder give way to the bundle's word for it.
+     */
+    private String blanks(String pattern, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null || args[i] instanceof String s && s.isBlank()) {
+                String blank = bundle.containsKey("blank") ? bundle.getString("blank") : "";
+                pattern = pattern.replace("“{" + i + "}”", blank).replace("\"{" + i + "}\"", blank);
+            }
+        }
+        return pattern;
+    }
+
+    /** Messages a line each (a list argument, as {@code lines} carries). */
+    private String lines(java.util.List<?> list) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : list) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(o instanceof Msg m ? get(m.key(), m.args()) : String.valueOf(o));
+        }
+        return sb.toString();
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -55,9 +97,12 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        pattern = plurals(pattern, args);
+        pattern = blanks(pattern, args);
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args()) : args[i];
+            rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())
+                    : args[i] instanceof java.util.List<?> list ? lines(list) : args[i];
         }
         return new MessageFormat(pattern, locale).format(rendered);
     }

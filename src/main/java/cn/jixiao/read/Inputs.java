@@ -58,7 +58,9 @@ public final class Inputs {
             try {
                 seq = Registries.isRegistry(file) ? registry(file, sink, seq) : workbook(file, sink, seq);
             } catch (UserError e) {
-                sink.problem(ReadProblem.unreadable(file, e.msg()), null);
+                for (cn.jixiao.i18n.Msg m : e.msgs()) { // a registry's problems, each on its own
+                    sink.problem(ReadProblem.unreadable(file, m), null);
+                }
             }
             progress.accept(file);
         }

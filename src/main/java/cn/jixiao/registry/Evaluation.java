@@ -40,12 +40,22 @@ public record Evaluation(
         return rateScore != null ? rateScore : rateScore(effectiveRate(), ratePoints);
     }
 
-    /** 执行率 × 分值, not above 分值, to two decimals (domain.md); null when either is missing. */
+    /**
+     * Decimals the 执行率得分 is rounded to: whole points, as the seed's forms round it (48% of 10 → 5,
+     * 57% → 6, 71% → 7). The one rule for the form's formula ({@code ROUND(…,0)}), the check, the
+     * rollup and derive; half a point rounds up, as Excel's ROUND does for positive figures.
+     */
+    public static final int RATE_SCORE_DECIMALS = 0;
+
+    /** The Excel format of a 执行率 wherever one appears (form, 目录, summary): whole percent, as the seed's forms print it (48%). */
+    public static final String RATE_FORMAT = "0%";
+
+    /** 执行率 × 分值 rounded to {@link #RATE_SCORE_DECIMALS}, not above 分值 (domain.md); null when either is missing. */
     public static BigDecimal rateScore(BigDecimal rate, BigDecimal points) {
         if (rate == null || points == null) {
             return null;
         }
-        return rate.multiply(points).min(points).setScale(2, java.math.RoundingMode.HALF_UP);
+        return rate.multiply(points).setScale(RATE_SCORE_DECIMALS, java.math.RoundingMode.HALF_UP).min(points);
     }
 
     /** The stated 执行率 as a fraction ("45.9%" or "0.459" → 0.459); null when none is stated or it is no number. */

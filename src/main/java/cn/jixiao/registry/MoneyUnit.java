@@ -33,6 +33,20 @@ public enum MoneyUnit {
         return amount.multiply(yuan).divide(target.yuan);
     }
 
+    /** Decimals every amount is shown with, in every sheet, table and export; more when the registry states more (40.605). */
+    public static final int SHOWN_DECIMALS = 2;
+
+    /** An amount as shown: two decimals (46.2 → 46.20, 0 → 0.00), or its own when it has more. */
+    public static BigDecimal shown(BigDecimal amount) {
+        return amount == null || amount.scale() >= SHOWN_DECIMALS ? amount : amount.setScale(SHOWN_DECIMALS);
+    }
+
+    /** The Excel number format of an amount with {@code scale} decimals, as {@link #shown} shows it; 元 with thousands separators. */
+    public String excelFormat(int scale) {
+        String integer = this == YUAN ? "#,##0" : "0";
+        return integer + "." + "0".repeat(Math.min(Math.max(scale, SHOWN_DECIMALS), 10));
+    }
+
     @JsonCreator
     public static MoneyUnit of(String text) {
         String t = text.trim();

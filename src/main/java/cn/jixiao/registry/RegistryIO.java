@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -55,16 +57,43 @@ public final class RegistryIO {
         if (text.isBlank()) {
             throw new UserError("registry.empty", source);
         }
+        RegistryProblems problems = new RegistryProblems(source, format == RegistryFormat.YAML ? text : null);
         try {
-            Registry registry = mapper(format).readValue(text, Registry.class);
+            Registry registry = mapper(format).readerFor(Registry.class)
+                    .withAttribute(RegistryProblems.ATTRIBUTE, problems).readValue(text);
             if (registry == null) {
                 throw new UserError("registry.empty", source);
+            }
+            List<Msg> all = new ArrayList<>(problems.found());
+            if (all.isEmpty()) { // the rest assumes a registry that parsed
+                all.addAll(Duplicates.find(registry, where(format, text, source)));
+            }
+            if (!all.isEmpty()) {
+                throw new UserError(all);
             }
             RegistryLimits.check(registry, source);
             return registry;
         } catch (JacksonException e) {
-            throw new UserError(describe(e, source, format == RegistryFormat.YAML ? text : null), e);
+            // What was collected before parsing had to stop, then the reason it stopped.
+            List<Msg> all = new ArrayList<>(problems.found());
+            all.add(describe(e, source, format == RegistryFormat.YAML ? text : null));
+            throw new UserError(all);
         }
+    }
+
+    /** How a duplicate names the project: its line in a YAML registry, its path in a JSON one. */
+    private static java.util.function.BiFunction<Integer, Integer, Msg> where(RegistryFormat format, String text,
+                                                                            String source) {
+        org.yaml.snakeyaml.nodes.Node root = format == RegistryFormat.YAML ? YamlLocator.composeOrNull(text) : null;
+        return (u, p) -> {
+            String path = "units[" + u + "].projects[" + p + "]";
+            return java.util.Optional.ofNullable(root)
+                    .flatMap(r -> YamlLocator.locate(r, List.of(new YamlLocator.Step("units", -1),
+                            new YamlLocator.Step(null, u), new YamlLocator.Step("projects", -1),
+                            new YamlLocator.Step(null, p))))
+                    .map(at -> new Msg("registry.at.line", source, String.valueOf(at[0])))
+                    .orElse(new Msg("registry.at.path", source, path));
+        };
     }
 
     public String toText(Registry registry, RegistryFormat format) {
@@ -138,6 +167,10 @@ public final class RegistryIO {
             return new Msg("registry.error", source, line, col, path, new Msg("registry.tooLarge"));
         }
         String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        path = path.isEmpty() ? "/" : path;
+        if (detail.contains("\\t(TAB)") || detail.contains("found character '\\t'")) {
+            return new Msg("registry.error", source, line, col, path, new Msg("registry.tab"));
+        }
         if (detail.startsWith("Duplicate field")) {
             return new Msg("registry.error", source, line, col, path,
                     new Msg("registry.duplicateKey", detail.replaceAll(".*'(.*)'.*", "$1")));

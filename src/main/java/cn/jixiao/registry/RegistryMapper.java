@@ -41,6 +41,7 @@ public final class RegistryMapper {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new QuoteDates())
                 .build();
         return configure(new YAMLMapper(factory));
     }
@@ -51,6 +52,20 @@ public final class RegistryMapper {
                 .build();
         mapper.getFactory().setStreamReadConstraints(constraints());
         return configure(mapper);
+    }
+
+    /**
+     * Text that YAML 1.1 tools (PyYAML, many editors' plug-ins) would read as a date, 2024-12-31, is
+     * quoted: to jixiao and to the forms a date is text, written as the unit wrote it.
+     */
+    private static final class QuoteDates extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final java.util.regex.Pattern TIMESTAMP =
+                java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([Tt \\t].*)?");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || TIMESTAMP.matcher(value).matches();
+        }
     }
 
     private static StreamReadConstraints constraints() {
@@ -67,6 +82,7 @@ public final class RegistryMapper {
         module.setDeserializerModifier(new RegistryValidation());
         return mapper
                 .registerModule(module)
+                .addHandler(new RegistryProblems.Handler())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

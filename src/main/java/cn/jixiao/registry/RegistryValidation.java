@@ -73,7 +73,11 @@ final class RegistryValidation extends BeanDeserializerModifier {
             T value = (T) _delegatee.deserialize(p, ctxt);
             String key = problem.apply(value);
             if (key != null) {
-                throw new MissingFieldException(p, key, start);
+                java.util.Optional<RegistryProblems> problems = RegistryProblems.of(ctxt);
+                if (problems.isEmpty()) {
+                    throw new MissingFieldException(p, key, start);
+                }
+                problems.get().add(p, start, new cn.jixiao.i18n.Msg(key));
             }
             return value;
         }

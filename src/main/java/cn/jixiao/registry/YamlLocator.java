@@ -35,6 +35,15 @@ final class YamlLocator {
         }
     }
 
+    /** The node tree, or null when the text does not compose (then the parser's locations stand). */
+    static Node composeOrNull(String yaml) {
+        try {
+            return compose(yaml);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static Node compose(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);

@@ -53,6 +53,11 @@ public final class LedgerReader {
         }
     }
 
+    /** The key under which {@link #rows} keeps each row's 1-based number. */
+    private static final String ROW = "#row";
+    /** The key prefix under which {@link #rows} keeps the date of a cell formatted as one (ISO). */
+    private static final String DATE = "#date:";
+
     public Registry read(Path file) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
             SheetGrid meta = book.sheet(LedgerColumns.META);
@@ -71,7 +76,9 @@ public final class LedgerReader {
             Map<String, List<Indicator>> indicators = indicators(book.sheet(LedgerColumns.INDICATORS));
             Map<String, Evaluation> evaluations = evaluations(book.sheet(LedgerColumns.EVALUATION));
             Map<String, List<Project>> units = new LinkedHashMap<>();
+            Map<String, List<String>> rowOf = new HashMap<>(); // the 项目 row of each project, for messages
             List<Map<String, String>> rows = rows(projects, LedgerColumns.PROJECT);
+            datesInRegistryStyle(rows, List.of("start", "end"));
             for (Map<String, String> row : rows) {
                 if (row.get("name") == null) {
                     continue;
@@ -83,10 +90,19 @@ public final class LedgerReader {
                         row.get("overall_goal"), row.get("annual_goal"), evaluations.get(key),
                         indicators.getOrDefault(key, List.of()));
                 units.computeIfAbsent(row.get("unit") == null ? "" : row.get("unit"), u -> new ArrayList<>()).add(p);
+                rowOf.computeIfAbsent(row.get("unit") == null ? "" : row.get("unit"), u -> new ArrayList<>())
+                        .add(row.get(ROW));
             }
             List<Unit> list = new ArrayList<>();
             units.forEach((u, ps) -> list.add(new Unit(u, ps)));
-            return new Registry(year, form, money, title, list);
+            Registry registry = new Registry(year, form, money, title, list);
+            List<cn.jixiao.i18n.Msg> duplicates = cn.jixiao.registry.Duplicates.find(registry, (u, p) ->
+                    new cn.jixiao.i18n.Msg("ledger.at.row", file, LedgerColumns.PROJECTS,
+                            rowOf.get(list.get(u).name()).get(p)));
+            if (!duplicates.isEmpty()) {
+                throw new UserError(duplicates);
+            }
+            return registry;
         } catch (IOException e) {
             throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
         } catch (IllegalArgumentException e) {
@@ -154,10 +170,39 @@ public final class LedgerReader {
                 continue;
             }
             Map<String, String> row = new HashMap<>();
-            at.forEach((key, col) -> row.put(key, blank(TypedText.clean(sheet.text(r, col)))));
+            row.put(ROW, String.valueOf(r + 1));
+            at.forEach((key, col) -> {
+                row.put(key, blank(TypedText.clean(sheet.text(r, col))));
+                java.time.LocalDate date = sheet.cell(r, col) == null ? null : sheet.cell(r, col).date();
+                if (date != null) {
+                    row.put(DATE + key, date.toString());
+                }
+            });
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A date typed in Excel is a date cell, whatever format Excel gave it: write it the way the
+     * registry's other dates are written (the first one typed as text), yyyy.MM.dd when none is.
+     */
+    private static void datesInRegistryStyle(List<Map<String, String>> rows, List<String> keys) {
+        String style = null;
+        for (Map<String, String> row : rows) {
+            for (String key : keys) {
+                if (style == null && row.get(key) != null && row.get(DATE + key) == null) {
+                    style = row.get(key);
+                }
+            }
+        }
+        for (Map<String, String> row : rows) {
+            for (String key : keys) {
+                if (row.get(DATE + key) != null) {
+                    row.put(key, cn.jixiao.grid.TypedDate.format(java.time.LocalDate.parse(row.get(DATE + key)), style));
+                }
+            }
+        }
     }
 
     private static Funds funds(Map<String, String> row) {

@@ -15,6 +15,14 @@ public final class Registries {
         if (RegistryFormat.of(file).isEmpty() && LedgerReader.isLedger(file)) {
             return new LedgerReader().read(file);
         }
+        if (RegistryFormat.of(file).isEmpty() && cn.jixiao.grid.WorkbookFiles.looksLikeWorkbook(file)) {
+            // A returned pack or a summary book given where a registry belongs; or no workbook at all.
+            try (cn.jixiao.grid.LoadedWorkbook book = cn.jixiao.grid.WorkbookFiles.open(file)) {
+                throw new cn.jixiao.i18n.UserError("ledger.notRegistry", file);
+            } catch (java.io.IOException e) {
+                throw new cn.jixiao.i18n.UserError("file.unreadable", file, String.valueOf(e.getMessage()));
+            }
+        }
         return new RegistryIO().read(file);
     }
 

@@ -71,6 +71,16 @@ public final class FindingsView {
         return new FindingsView(units, report.subjects().size(), errors, report.findings().size() - errors);
     }
 
+    /** The same view with its units in this order (the registry's), units it does not name after them. */
+    public FindingsView inUnitOrder(List<String> order) {
+        List<UnitGroup> sorted = new ArrayList<>(units);
+        sorted.sort(java.util.Comparator.comparingInt(u -> {
+            int at = order.indexOf(u.unit());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        return new FindingsView(sorted, projects, errors, warnings);
+    }
+
     private static Item item(Finding f, Messages m) {
         Place p = f.place();
         return new Item(f.severity().name().toLowerCase(java.util.Locale.ROOT),

@@ -26,10 +26,22 @@ final class ChangeRows {
         row.put("project", c.project());
         row.put("kind", ChangeLabels.kind(c, zh));
         row.put("field", ChangeLabels.field(c));
-        row.put("before", c.before());
+        row.put("before", amount(c, c.before()));
         row.put("after", c.kind() == Change.Kind.PROJECT_ADDED ? java.nio.file.Path.of(c.after()).getFileName().toString()
-                : c.after());
+                : amount(c, c.after()));
         row.put("difference", c.difference());
         return row;
+    }
+
+    /** An amount stays a number on the sheet (to sum and filter in Excel); everything else is text. */
+    private static Object amount(Change c, String value) {
+        if (c.kind() != Change.Kind.AMOUNT || value == null) {
+            return value;
+        }
+        try {
+            return new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 }

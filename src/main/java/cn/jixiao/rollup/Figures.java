@@ -36,11 +36,11 @@ final class Figures {
         v.put("category", p.category());
         v.put("period", p.start() == null && p.end() == null ? null
                 : Objects.toString(p.start(), "") + "–" + Objects.toString(p.end(), ""));
-        v.put("total", from.convert(f.total(), to));
-        v.put("annualTotal", from.convert(f.annualTotal(), to));
-        v.put("appropriation", from.convert(f.appropriation(), to));
-        v.put("carryover", from.convert(f.carryover(), to));
-        v.put("annualOther", from.convert(f.annualOther(), to));
+        v.put("total", money(from, f.total(), to));
+        v.put("annualTotal", money(from, f.annualTotal(), to));
+        v.put("appropriation", money(from, f.appropriation(), to));
+        v.put("carryover", money(from, f.carryover(), to));
+        v.put("annualOther", money(from, f.annualOther(), to));
         return v;
     }
 
@@ -54,9 +54,9 @@ final class Figures {
         v.put("index", BigDecimal.valueOf(index));
         v.put("unit", r.unit());
         v.put("name", sheet == null ? p.name() : new Link(p.name(), sheet));
-        v.put("initial", from.convert(total.initial(), to));
-        v.put("fullYear", from.convert(total.fullYear(), to));
-        v.put("executed", from.convert(total.executed(), to));
+        v.put("initial", money(from, total.initial(), to));
+        v.put("fullYear", money(from, total.fullYear(), to));
+        v.put("executed", money(from, total.executed(), to));
         v.put("rate", e.effectiveRate());
         BigDecimal rateScore = e.effectiveRateScore();
         v.put("rateScore", rateScore);
@@ -94,6 +94,11 @@ final class Figures {
         v.put("points", i.points());
         v.put("score", i.score());
         return v;
+    }
+
+    /** An amount in the book's unit as every table shows it: two decimals, more when it has more. */
+    private static BigDecimal money(MoneyUnit from, BigDecimal amount, MoneyUnit to) {
+        return MoneyUnit.shown(from.convert(amount, to));
     }
 
     private static BigDecimal zero(BigDecimal d) {

@@ -61,6 +61,12 @@ final class FindingRows {
                 new Origin(o.file(), o.sheet(), cells, o.registryPath(), null, null, o.order(), o.seq())), s.lines());
     }
 
+    /** The rule's readable name (主管部门填成项目名称), not its id (header.departmentIsName); problems met reading all read 读取. */
+    static String ruleName(Messages zh, String rule) {
+        String key = rule.startsWith("read.") ? "check.name.read" : "check.name." + rule;
+        return zh.bundle().containsKey(key) ? zh.get(key) : rule;
+    }
+
     private static Map<String, Object> row(Messages zh, Finding f) {
         return row(zh, f.severity(), f.rule(), zh.render(f.message()), f.place(), f.unit(), f.project());
     }
@@ -69,7 +75,7 @@ final class FindingRows {
                                            String unit, String project) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("severity", zh.get("check.severity." + severity.name()));
-        row.put("rule", rule);
+        row.put("rule", ruleName(zh, rule));
         row.put("unit", unit);
         row.put("project", project);
         row.put("place", FindingsView.place(place, zh));

@@ -108,7 +108,7 @@ final class Intake {
                         .add(new Msg("status.notInRegistry", e.projectName(), name(e.file())));
             } else if (e.filledDigest() != null && !e.filledDigest().equals(io.digest(sentProject))) {
                 details.computeIfAbsent(e.unit(), u -> new ArrayList<>()).add(new Msg("status.stale",
-                        e.projectName(), name(e.file()), Objects.toString(e.filledAt(), "?")));
+                        e.projectName(), name(e.file()), cn.jixiao.util.LocalTimes.shown(e.filledAt())));
             }
         }
     }

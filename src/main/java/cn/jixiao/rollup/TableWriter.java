@@ -150,11 +150,16 @@ final class TableWriter implements RowSink {
                 d.setCellValue(s.getNumericCellValue());
             }
         }
+        Map<String, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress m : prototype.getMergedRegions()) {
             if (m.getFirstRow() == from && m.getLastRow() == from) {
-                out.addMergedRegion(new CellRangeAddress(to, to, m.getFirstColumn(), m.getLastColumn()));
+                CellRangeAddress copy = new CellRangeAddress(to, to, m.getFirstColumn(), m.getLastColumn());
+                out.addMergedRegion(copy);
+                merged.put(to + ":" + m.getFirstColumn(), copy);
             }
         }
+        // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
+        cn.jixiao.util.RowHeights.fitRow(out, dst, merged);
     }
 
     private void write(Cell cell, String template, Map<String, Object> values, Range range) {

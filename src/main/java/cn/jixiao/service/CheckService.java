@@ -39,7 +39,11 @@ public final class CheckService {
     public int writeHtml(Checker.Report report, Registry sent, Path sentFile, List<Path> files, Messages messages,
                          Path html, boolean force) {
         FindingsView view = FindingsView.of(report, messages);
+        if (sent != null) {
+            view = view.inUnitOrder(sent.units().stream().map(cn.jixiao.registry.Unit::name).toList());
+        }
         Map<String, String> text = FindingsHtml.texts(messages, view);
+        text.put("header", ReportHeader.of(report, sent, sentFile, files, messages));
         List<Map<String, String>> rows = new ArrayList<>();
         if (sent != null) {
             List<Path> returned = files.stream().filter(f -> !f.equals(sentFile)).toList();
@@ -47,7 +51,8 @@ public final class CheckService {
                 rows.add(ChangeLabels.textRow(c, messages));
             }
         }
-        AtomicFiles.write(html, force, out -> new FindingsHtml().write(view, rows, sent != null, text,
+        FindingsView shown = view;
+        AtomicFiles.write(html, force, out -> new FindingsHtml().write(shown, rows, sent != null, text,
                 messages.get("check.html.title"), out));
         return rows.size();
     }

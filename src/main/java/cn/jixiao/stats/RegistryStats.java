@@ -4,6 +4,7 @@ import cn.jixiao.registry.Budget;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.Indicator;
+import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Registry;
 import java.math.BigDecimal;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The figures {@code jixiao stats} shows for one registry. Money sums are in the registry's own
- * unit; a sum over a column that no project filled is absent rather than zero.
+ * unit, with two decimals as everywhere (more when the registry has more); a sum over a column
+ * that no project filled is absent rather than zero.
  */
 public record RegistryStats(
         String file,
@@ -83,7 +85,7 @@ public record RegistryStats(
             }
         }
         if (total != null) {
-            into.put(key, total);
+            into.put(key, MoneyUnit.shown(total));
         }
     }
 }

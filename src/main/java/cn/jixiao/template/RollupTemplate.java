@@ -37,7 +37,7 @@ public final class RollupTemplate {
             summary(new SheetDrawer(wb.createSheet(SUMMARY), s), amount);
             CellStyle percent = wb.createCellStyle();
             percent.cloneStyleFrom(s.formula);
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+            percent.setDataFormat(wb.createDataFormat().getFormat(cn.jixiao.registry.Evaluation.RATE_FORMAT));
             selfEvaluation(new SheetDrawer(wb.createSheet(SELF_EVALUATION), s), amount, percent);
             indicators(new SheetDrawer(wb.createSheet(INDICATORS), s));
             returns(new SheetDrawer(wb.createSheet(RETURNS), s));
@@ -115,7 +115,7 @@ public final class RollupTemplate {
         CellStyle changed = wb.createCellStyle();
         changed.cloneStyleFrom(s.labelLeft);
         changed.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
-                new byte[] {(byte) 0xFF, (byte) 0xE0, (byte) 0x99}, null));
+                TemplateStyles.argb(0xFFE099), null));
         changed.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
         d.widths(30, 30, 12, 30, 36, 36, 12);
         d.put(0, 0, 0, heads.length - 1, "${book.title}：各单位交回时所作的变更", s.title);

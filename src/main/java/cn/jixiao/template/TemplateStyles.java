@@ -18,8 +18,11 @@ final class TemplateStyles {
 
     /** The CJK font of the paper forms; LibreOffice and WPS substitute their own CJK font when absent. */
     static final String FONT = "宋体";
-    private static final byte[] INPUT_TINT = {(byte) 0xFF, (byte) 0xF8, (byte) 0xDC};
-    private static final byte[] HEADER_TINT = {(byte) 0xE8, (byte) 0xEC, (byte) 0xF1};
+    /** Colours as ARGB (alpha first): the ECMA-376 schema wants four bytes where three pass in LibreOffice but not in Excel. */
+    private static final byte[] INPUT_TINT = argb(0xFFF8DC);
+    private static final byte[] HEADER_TINT = argb(0xE8ECF1);
+    /** The check columns beside a 自评表: grey, outside the print area, plainly not part of the form. */
+    private static final byte[] CHECK_TINT = argb(0xF2F2F2);
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -31,6 +34,7 @@ final class TemplateStyles {
     final CellStyle money;
     final CellStyle number;
     final CellStyle percent;
+    final CellStyle inputPercent;
     final CellStyle formula;
     final CellStyle note;
     final CellStyle check;
@@ -49,12 +53,19 @@ final class TemplateStyles {
         money.setDataFormat(wb.createDataFormat().getFormat("0.00"));
         number = style(wb, plain, true, HorizontalAlignment.CENTER, false, INPUT_TINT);
         percent = style(wb, plain, true, HorizontalAlignment.CENTER, true, null);
-        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+        percent.setDataFormat(wb.createDataFormat().getFormat(cn.jixiao.registry.Evaluation.RATE_FORMAT));
+        inputPercent = style(wb, plain, true, HorizontalAlignment.CENTER, false, INPUT_TINT);
+        inputPercent.setDataFormat(wb.createDataFormat().getFormat(cn.jixiao.registry.Evaluation.RATE_FORMAT));
         formula = style(wb, plain, true, HorizontalAlignment.RIGHT, true, null);
         formula.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
         note = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.LEFT, true, null);
-        check = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.CENTER, true, null);
+        check = style(wb, font(wb, 9, false, true), false, HorizontalAlignment.CENTER, true, CHECK_TINT);
         check.setDataFormat(wb.createDataFormat().getFormat("0.##"));
+    }
+
+    /** An opaque colour 0xRRGGBB as the four ARGB bytes styles.xml must hold. */
+    static byte[] argb(int rgb) {
+        return new byte[] {(byte) 0xFF, (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     }
 
     private static Font font(Workbook wb, int points, boolean bold, boolean italic) {

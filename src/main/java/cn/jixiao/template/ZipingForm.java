@@ -2,8 +2,9 @@ package cn.jixiao.template;
 
 /**
  * 财政项目支出绩效自评表 (seed 002). 执行率, its 得分 and 总分 are live formulas when the
- * registry states none; columns K and L (outside the print area) show what the rules compute
- * beside the stated figures, so a unit sees at once where its own arithmetic differs.
+ * registry states none; columns K and L, grey and outside the print area (the printed page is the
+ * official form only), show as live formulas what the rules compute beside the stated figures, so
+ * a unit sees at once where its own arithmetic differs.
  */
 final class ZipingForm {
 
@@ -23,6 +24,7 @@ final class ZipingForm {
         d.put(4, 1, 4, 3, null, s.label).put(4, 4, "年初预算数", s.label).put(4, 5, "全年预算数", s.label)
                 .put(4, 6, "全年执行数", s.label).put(4, 7, "分值", s.label).put(4, 8, "执行率", s.label);
         d.put(4, 9, "得分", s.label);
+        d.put(3, 10, 3, 11, "核算（不打印）", s.check);
         d.put(4, 10, "核算执行率", s.check).put(4, 11, "核算得分", s.check);
         d.put(5, 10, "${p.checkRate}", s.check).put(5, 11, "${p.checkRateScore}", s.check);
         String[] rows = {"年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"};
@@ -34,7 +36,7 @@ final class ZipingForm {
                     .put(r, 5, "${p.budget." + keys[k] + ".fullYear}", s.money)
                     .put(r, 6, "${p.budget." + keys[k] + ".executed}", s.money);
             if (k < 2) {
-                d.put(r, 7, "${p.ratePoints}", s.number).put(r, 8, "${p.rate}", s.inputCentre).put(r, 9, "${p.rateScore}", s.number);
+                d.put(r, 7, "${p.ratePoints}", s.number).put(r, 8, "${p.rate}", s.inputPercent).put(r, 9, "${p.rateScore}", s.number);
             } else {
                 d.put(r, 7, null, s.label).put(r, 8, null, s.label).put(r, 9, null, s.label);
             }
@@ -50,8 +52,9 @@ final class ZipingForm {
                 .put(12, 3, "${i.name}", s.input).put(12, 4, "${i.target}", s.inputCentre)
                 .put(12, 5, "${i.actual}", s.inputCentre).put(12, 6, "${i.points}", s.number)
                 .put(12, 7, "${i.score}", s.number).put(12, 8, "${i.deviation}", s.input).put(12, 9, null, s.input);
-        // Beside each stated score, outside the printed form: the score the rules suggest (domain.md).
-        d.put(11, 10, "建议得分", s.check).put(12, 10, "${i.suggestedScore}", s.check);
+        // The check columns stay in the indicator rows' area (empty there), so that jxls moves the
+        // 总分 row's check cells down with the rows it inserts.
+        d.put(12, 10, null, s.check).put(12, 11, null, s.check);
         d.command(12, 0, "jx:each(items=\"p.indicators\" var=\"i\" lastCell=\"L13\")");
         d.put(13, 0, 13, 5, "总分", s.label).put(13, 6, "${p.pointsTotal}", s.number).put(13, 7, "${p.totalScore}", s.number)
                 .put(13, 8, 13, 9, null, s.label);

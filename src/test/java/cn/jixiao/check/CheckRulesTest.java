@@ -81,6 +81,8 @@ class CheckRulesTest {
         return Stream.of(
                 t("money.annualSum", "appropriation: 15.00", "appropriation: 16.00"),
                 t("money.totalSum", "fiscal: 20.00", "fiscal: 19.00"),
+                t("money.annualBlank", "funds: {annual_total: 26.00, appropriation: 26.00}", "funds: {appropriation: 0.80}"),
+                t("money.totalBlank", "funds: {total: 20.00, fiscal: 20.00", "funds: {fiscal: 20.00"),
                 t("money.totalBelowAnnual", "total: 20.00, fiscal: 20.00", "total: 10.00, fiscal: 10.00"),
                 t("money.negative", "appropriation: 26.00", "appropriation: -26.00"),
                 t("money.looksLikeYuan", "annual_total: 26.00, appropriation: 26.00",
@@ -126,7 +128,9 @@ class CheckRulesTest {
                                   - {level1: 效益指标, level2: 社会效益指标, name: 保障宣传, target: 有效}
                                   - {level1: 满意度指标, level2: 服务对象满意度指标, name: 满意度, target: "≥90%"}
                         """),
-                t("set.duplicateName", "name: 食堂经费", "name: 办公用品采购"),
+                // Within one registry a project name used twice is a registry error (registry.duplicateName);
+                // set.duplicateName is for the same project returned twice (see AllRegistryErrorsTest).
+                t("file.unreadable", "name: 食堂经费", "name: 办公用品采购"),
                 z("eval.badRate", "rate: \"90%\"", "rate: \"九成\""),
                 z("eval.rate", "rate: \"90%\"", "rate: \"80%\""),
                 z("eval.rateScore", "rate_score: 9", "rate_score: 8"),

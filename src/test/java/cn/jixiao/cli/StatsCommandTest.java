@@ -43,7 +43,7 @@ class StatsCommandTest {
         assertTrue(zh.out().contains("年度资金申请总额") && zh.out().contains("2000000.00"), zh.out());
 
         CliRun en = CliRun.of("--lang", "en", "stats", file);
-        assertTrue(en.out().contains("1 units, 5 projects, 58 indicators"), en.out());
+        assertTrue(en.out().contains("1 unit, 5 projects, 58 indicators"), en.out());
         assertEquals("", en.err());
     }
 

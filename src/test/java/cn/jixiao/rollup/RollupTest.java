@@ -178,7 +178,7 @@ class RollupTest {
                 "--csv", csv.toString()).exitCode());
         String summary = Files.readString(csv.resolve("汇总.csv"));
         assertTrue(summary.contains("'=cmd|' /C calc'!A0") && summary.contains("\"'+SUM(1,2)\""), summary);
-        assertTrue(summary.contains(",-5,"), "numbers stay numbers: " + summary);
+        assertTrue(summary.contains(",-5.00,"), "numbers stay numbers, money with two decimals: " + summary);
         String indicators = Files.readString(csv.resolve("指标明细.csv"));
         assertTrue(indicators.contains("'@import") && indicators.contains("'-1"), indicators);
     }
@@ -213,7 +213,7 @@ class RollupTest {
             Sheet findings = b.workbook().getSheet("问题清单");
             boolean rate = false;
             for (Row r : findings) {
-                rate |= "eval.rate".equals(b.text(r.getCell(1))) && b.text(r.getCell(3)).equals("综合党委经费")
+                rate |= "执行率与资金不符".equals(b.text(r.getCell(1))) && b.text(r.getCell(3)).equals("综合党委经费")
                         && b.text(r.getCell(4)).contains("工作表“综合党委经费” 单元格 I6");
             }
             assertTrue(rate, "check's finding on the stated 执行率, with its cell in the returned workbook");

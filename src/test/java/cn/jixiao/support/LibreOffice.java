@@ -40,6 +40,31 @@ public final class LibreOffice {
         run(command);
     }
 
+    /**
+     * Opens each file, recalculates every formula and saves it as .xlsx into outDir, as a unit's
+     * LibreOffice does on typing. (On loading alone it keeps the values a file has cached, unless told
+     * to recalculate always, which the throwaway profile here does.)
+     */
+    public static void recalculate(List<Path> files, Path outDir) throws IOException, InterruptedException {
+        Files.createDirectories(outDir);
+        Path profile = Files.createTempDirectory("lo-profile");
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user").resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+                <value>0</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
+                <value>0</value></prop></item>
+                </oor:items>
+                """);
+        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--convert-to", "xlsx", "--outdir", outDir.toString()));
+        files.forEach(f -> command.add(f.toString()));
+        run(command);
+    }
+
     public static void run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

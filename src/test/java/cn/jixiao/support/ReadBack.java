@@ -3,7 +3,12 @@ package cn.jixiao.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jixiao.grid.TypedText;
+import cn.jixiao.registry.Budget;
+import cn.jixiao.registry.BudgetRow;
+import cn.jixiao.registry.Evaluation;
+import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.Ids;
+import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Registry;
@@ -43,8 +48,29 @@ public final class ReadBack {
 
     /** What reading back should give: the registry with ids, indicator operators in one spelling. */
     public static Registry expected(Path registry) {
-        return mapIndicators(Ids.assign(IO.read(registry)), i -> new Indicator(i.level1(), i.level2(), i.name(),
-                normal(i.target()), normal(i.actual()), i.points(), i.score(), i.deviation()));
+        return mapProjects(mapIndicators(Ids.assign(IO.read(registry)), i -> new Indicator(i.level1(), i.level2(), i.name(),
+                normal(i.target()), normal(i.actual()), i.points(), i.score(), i.deviation())), ReadBack::amountsAsShown);
+    }
+
+    /** Amounts as the forms show them, and so read them back: two decimals at least (46.2 → 46.20). */
+    public static Project amountsAsShown(Project p) {
+        Funds f = p.funds() == null ? null : new Funds(MoneyUnit.shown(p.funds().total()),
+                MoneyUnit.shown(p.funds().fiscal()), MoneyUnit.shown(p.funds().other()),
+                MoneyUnit.shown(p.funds().annualTotal()), MoneyUnit.shown(p.funds().appropriation()),
+                MoneyUnit.shown(p.funds().carryover()), MoneyUnit.shown(p.funds().annualOther()));
+        Evaluation e = p.evaluation();
+        if (e != null && e.budget() != null) {
+            Budget b = e.budget();
+            e = new Evaluation(new Budget(shown(b.total()), shown(b.appropriation()), shown(b.carryover()),
+                    shown(b.other())), e.ratePoints(), e.rate(), e.rateScore(), e.expected(), e.achieved(), e.totalScore());
+        }
+        return new Project(p.id(), p.name(), p.form(), p.department(), p.nature(), p.category(), p.start(), p.end(),
+                f, p.overallGoal(), p.annualGoal(), e, p.indicators());
+    }
+
+    private static BudgetRow shown(BudgetRow r) {
+        return r == null ? null : new BudgetRow(MoneyUnit.shown(r.initial()), MoneyUnit.shown(r.fullYear()),
+                MoneyUnit.shown(r.executed()));
     }
 
     public static Registry mapIndicators(Registry r, UnaryOperator<Indicator> f) {
