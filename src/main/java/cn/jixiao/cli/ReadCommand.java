@@ -64,6 +64,7 @@ public final class ReadCommand implements Callable<Integer> {
         ReadBatch.Result result = new ReadBatch(new WorkbookReader(new TemplateMaps(templates::resolve)))
                 .read(files, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
+        result.formsFound().forEach((file, sheets) -> env.err().println(formsLine(file, sheets)));
         int projects = (int) result.registry().projects().count();
         if (projects == 0) {
             throw new UserError("read.noneRead", files.size());
@@ -78,7 +79,29 @@ public final class ReadCommand implements Callable<Integer> {
         long unread = result.problems().stream().filter(p -> p.error() && p.sheet() == null)
                 .map(cn.jixiao.read.ReadProblem::file).distinct().count(); // counted as read only when read
         env.err().println(env.t(unread == 0 ? "read.done" : "read.doneWithFailures", files.size() - unread,
-                result.registry().units().size(), projects, output == null ? "-" : output, unread));
+                result.registry().units().size(), projects, output == null ? "-" : output, result.forms(),
+                result.warnings(), unread));
         return ExitCodes.of(result.hasErrors(), false);
+    }
+
+    /**
+     * How many forms each sheet of a file held: "汇总.xlsx：104 张表单（Sheet1：104 张）". A pack of
+     * one form per sheet names the sheets that differ and sums up the rest, to keep the line short.
+     */
+    private String formsLine(Path file, java.util.Map<String, Integer> sheets) {
+        int total = sheets.values().stream().mapToInt(Integer::intValue).sum();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int ones = 0;
+        for (var e : sheets.entrySet()) {
+            if (e.getValue() == 1 && sheets.size() > 3) {
+                ones++;
+            } else {
+                parts.add(env.t("read.formsInSheet", e.getKey(), e.getValue()));
+            }
+        }
+        if (ones > 0) {
+            parts.add(env.t("read.formsOther", ones));
+        }
+        return env.t("read.formsInFile", file.getFileName(), total, String.join(env.t("read.formsSeparator"), parts));
     }
 }

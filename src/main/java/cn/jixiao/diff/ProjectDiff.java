@@ -32,7 +32,9 @@ final class ProjectDiff {
         texts.put("overall_goal", Project::overallGoal);
         texts.put("annual_goal", Project::annualGoal);
         texts.forEach((field, get) -> {
-            if (!Objects.equals(get.apply(sent), get.apply(back))) {
+            boolean date = field.equals("start") || field.equals("end");
+            if (!Objects.equals(get.apply(sent), get.apply(back))
+                    && !(date && SameDate.same(get.apply(sent), get.apply(back)))) {
                 out.add(new Change(unit, project, Kind.FIELD, field, get.apply(sent), get.apply(back), null));
             }
         });

@@ -69,6 +69,11 @@ public final class SheetGrid {
         return rows.keySet();
     }
 
+    /** The numbers of the rows from first to last (both included) that hold something. */
+    public Iterable<Integer> rowNumbers(int first, int last) {
+        return first > last ? java.util.List.of() : rows.subMap(first, true, last, true).keySet();
+    }
+
     /** The cell exactly as stored, or null; merged continuation cells are usually null. */
     public GridCell raw(int row, int col) {
         NavigableMap<Integer, GridCell> r = rows.get(row);

@@ -16,7 +16,7 @@ public final class TypedText {
             Set.of("", "*", "＊", "/", "／", "-", "--", "－", "—", "——", "–", "xx", "ｘｘ", "无");
 
     /** 指标1： / 指标12: / 指标１： — the numbering the 目标表 prints before an indicator's name. */
-    private static final Pattern INDICATOR_PREFIX = Pattern.compile("^指标\\s*[0-9０-９]+\\s*[：:]");
+    private static final Pattern INDICATOR_PREFIX = Pattern.compile("^(指标\\s*[0-9０-９]+\\s*[：:]\\s*)+");
 
     private TypedText() {
     }

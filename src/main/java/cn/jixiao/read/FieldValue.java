@@ -49,7 +49,7 @@ final class FieldValue {
         return switch (kind) {
             case TEXT, STATED_TEXT -> text;
             case VALUE -> TypedText.normaliseOperators(text);
-            case DATE -> cell.date() != null ? TypedDate.format(cell.date(), null) : text;
+            case DATE -> cell.date() != null ? DateCellText.of(text, cell.date()) : text;
             case BOXES -> CategoryBoxes.category(text);
             case NUMBERED_NAME -> blankToNull(TypedText.stripIndicatorPrefix(text));
             case AMOUNT -> amount(text, money, row, col);

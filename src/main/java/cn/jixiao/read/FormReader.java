@@ -5,27 +5,26 @@ import cn.jixiao.grid.LoadedWorkbook;
 import cn.jixiao.grid.SheetGrid;
 import cn.jixiao.grid.TypedText;
 import cn.jixiao.i18n.Msg;
+import cn.jixiao.read.FormLocator.Block;
 import cn.jixiao.read.TemplateMap.Anchor;
 import cn.jixiao.read.TemplateMap.Cell;
-import cn.jixiao.read.TemplateMap.Column;
 import cn.jixiao.read.TemplateMap.FieldPlace;
-import cn.jixiao.registry.FormFamily;
-import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads one form sheet with its family's {@link TemplateMap}: finds each label the template puts
- * a field beside, takes the value where the template says it is relative to that label, and reads
- * the indicator table under its header row down to the row the template ends it with. Positions
- * are never fixed, so inserted rows and columns, merged or split cells and moved tables read the same.
+ * Reads one form (one {@link Block} of a sheet) with its family's {@link TemplateMap}. The
+ * template gives the labels, never a column: each label is found on its own and its value is
+ * the nearest non-empty cell to its right before the next known label; a value the template puts
+ * under a heading (项目总目标) is the cell under that heading; a row of several values (the
+ * 自评表's money block, 总分) takes each from under its column's heading in this form. The
+ * indicator table is read by {@link IndicatorTable}. Cells that belong to no label are reported.
  */
 final class FormReader {
 
@@ -35,22 +34,27 @@ final class FormReader {
 
     private final LoadedWorkbook book;
     private final SheetGrid sheet;
+    private final Block block;
     private final TemplateMap map;
     private final List<ReadProblem> problems;
     private final SheetLabels labels;
+    /** Cells read as values, so that what is left over can be reported. */
+    private final Set<Long> used = new HashSet<>();
 
-    FormReader(LoadedWorkbook book, SheetGrid sheet, SheetLabels labels, TemplateMap map, List<ReadProblem> problems) {
+    FormReader(LoadedWorkbook book, SheetGrid sheet, Block block, SheetLabels labels, TemplateMap map,
+               List<ReadProblem> problems) {
         this.book = book;
         this.sheet = sheet;
+        this.block = block;
         this.labels = labels;
         this.map = map;
         this.problems = problems;
     }
 
     /** Year and money unit from the labels that carry them: （2024 年度）, 项目资金（万元）. */
-    Facts facts(FormFamily family) {
+    Facts facts() {
         Map<String, String> found = new LinkedHashMap<>();
-        for (int r : sheet.rowNumbers()) {
+        for (int r : sheet.rowNumbers(block.firstRow(), block.lastRow())) {
             for (GridCell c : sheet.row(r).values()) {
                 if (c.numeric()) {
                     continue;
@@ -78,34 +82,108 @@ final class FormReader {
         return new Facts(year, unit);
     }
 
-    boolean hasLabel(String text) {
-        return labels.has(LabelKey.of(text));
-    }
-
     ProjectDraft read(MoneyUnit money) {
         ProjectDraft draft = new ProjectDraft();
+        FieldValue values = new FieldValue(book, sheet, problems);
+        Map<Anchor, Integer> perRow = new HashMap<>();
+        for (FieldPlace place : map.fields()) {
+            if (place.row() != null && place.rowOffset() == 0) {
+                perRow.merge(place.row(), 1, Integer::sum);
+            }
+        }
         for (FieldPlace place : map.fields()) {
             FieldKind kind = FieldKind.of(place.field());
-            int[] at = kind == null ? null : locate(place);
+            int[] at = kind == null ? null : locate(place, perRow.getOrDefault(place.row(), 0) > 1);
             if (at != null) {
-                draft.put(place.field(), new FieldValue(book, sheet, problems).convert(kind, at[0], at[1], money));
+                used.add(key(at[0], at[1]));
+                draft.put(place.field(), values.convert(kind, at[0], at[1], money));
                 draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
             }
         }
-        readIndicators(draft, money);
+        IndicatorTable table = new IndicatorTable(book, sheet, block, labels, map, problems);
+        table.read(draft, money);
+        reportUnread(table.headerRow() < 0 ? block.lastRow() : table.headerRow() - 1);
         return draft;
     }
 
-    private int[] locate(FieldPlace place) {
-        Cell rowLabel = place.row() == null ? null : find(place.row());
+    /**
+     * Where a field's value is. Beside its label unless the template puts it in a row of several
+     * values (then under its own column's heading, found in this form) or under a heading.
+     */
+    private int[] locate(FieldPlace place, boolean rowOfSeveral) {
+        if (place.row() != null && place.rowOffset() == 0) {
+            Cell rowLabel = find(place.row());
+            if (rowLabel == null) {
+                return null;
+            }
+            if (rowOfSeveral && place.column() != null) {
+                Cell header = nearestAbove(place.column(), rowLabel.row());
+                int[] at = header == null ? null : valueAt(rowLabel.row(), header.col());
+                return at != null ? at : inOrder(place, rowLabel);
+            }
+            return scanRight(rowLabel.row(), rowLabel.lastCol() + 1);
+        }
         if (place.column() != null) {
-            int row = rowLabel == null ? Integer.MAX_VALUE : rowLabel.row() + place.rowOffset();
-            Cell header = nearestAbove(place.column(), row);
+            Cell header = find(place.column());
             if (header != null) {
-                return new int[] {rowLabel == null ? header.lastRow() + place.colOffset() : row, header.col()};
+                return valueAt(header.lastRow() + Math.max(1, place.colOffset()), header.col());
             }
         }
-        return rowLabel == null ? null : scanRight(rowLabel.row() + place.rowOffset(), rowLabel.lastCol() + 1);
+        if (place.row() != null) {
+            Cell rowLabel = find(place.row());
+            return rowLabel == null ? null : scanRight(rowLabel.row() + place.rowOffset(), rowLabel.lastCol() + 1);
+        }
+        return null;
+    }
+
+    /**
+     * A row of several values whose cells do not stand under their headings (a book that printed
+     * 总分's two figures one column left): when the row holds exactly as many values as the
+     * template puts on it, they are taken in order; otherwise the field is left unread.
+     */
+    private int[] inOrder(FieldPlace place, Cell rowLabel) {
+        List<FieldPlace> row = new java.util.ArrayList<>();
+        for (FieldPlace p : map.fields()) {
+            if (place.row().equals(p.row()) && p.rowOffset() == 0 && p.column() != null) {
+                row.add(p);
+            }
+        }
+        List<Integer> headerCols = new java.util.ArrayList<>();
+        for (FieldPlace p : row) {
+            Cell h = nearestAbove(p.column(), rowLabel.row());
+            if (h == null) {
+                return null;
+            }
+            headerCols.add(h.col());
+        }
+        List<Integer> sorted = headerCols.stream().sorted().toList();
+        List<int[]> values = new java.util.ArrayList<>();
+        int last = sheet.lastCol(rowLabel.row());
+        for (int col = rowLabel.lastCol() + 1; col <= last; col++) {
+            Cell t = TemplateMap.topLeft(sheet, rowLabel.row(), col);
+            if (t != null && t.col() == col) {
+                if (isLabel(t)) {
+                    break;
+                }
+                values.add(new int[] {t.row(), t.col()});
+            }
+        }
+        if (values.size() != row.size()) {
+            return null;
+        }
+        return values.get(sorted.indexOf(headerCols.get(row.indexOf(place))));
+    }
+
+    /** The cell at (row, col) as a value: nothing when it is empty or is itself a label. */
+    private int[] valueAt(int row, int col) {
+        if (!block.contains(row)) {
+            return null;
+        }
+        Cell t = TemplateMap.topLeft(sheet, row, col);
+        if (t == null || isLabel(t)) {
+            return null;
+        }
+        return new int[] {t.row(), t.col()};
     }
 
     private Cell find(Anchor anchor) {
@@ -113,7 +191,21 @@ final class FormReader {
         if (found.isEmpty()) {
             return null;
         }
-        return found.get(Math.min(anchor.occurrence(), found.size() - 1));
+        if (found.size() >= map.occurrences(anchor.key()) || map.occurrences(anchor.key()) < 2) {
+            return found.get(Math.min(anchor.occurrence(), found.size() - 1));
+        }
+        // Fewer same-named labels than the template has: the one kept is the one standing in the
+        // column of the labels the template puts in that column (上年结转资金 for the right 其他资金).
+        for (String mate : map.columnMates(anchor.key(), anchor.occurrence())) {
+            for (Cell m : labels.get(mate)) {
+                for (Cell c : found) {
+                    if (c.col() == m.col()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private Cell nearestAbove(Anchor anchor, int row) {
@@ -129,8 +221,11 @@ final class FormReader {
         return inRow.isEmpty() ? null : inRow.get(Math.min(anchor.occurrence(), inRow.size() - 1));
     }
 
-    /** The value right of a label: the first thing written there, unless that is the next label. */
+    /** The value right of a label: the first thing written there, unless the next label comes first. */
     private int[] scanRight(int row, int from) {
+        if (!block.contains(row)) {
+            return null;
+        }
         int last = sheet.lastCol(row);
         for (int col = from; col <= last; ) {
             Cell t = TemplateMap.topLeft(sheet, row, col);
@@ -138,8 +233,7 @@ final class FormReader {
                 col++;
                 continue;
             }
-            GridCell c = sheet.cell(row, col);
-            if (c != null && !c.numeric() && map.labelKeys().contains(LabelKey.of(t.text()))) {
+            if (isLabel(t)) {
                 return null;
             }
             return new int[] {t.row(), t.col()};
@@ -147,136 +241,51 @@ final class FormReader {
         return null;
     }
 
-    private void readIndicators(ProjectDraft draft, MoneyUnit money) {
-        int header = headerRow();
-        if (header < 0) {
-            return;
-        }
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        int first = header + 1;
-        for (Column column : map.columns()) {
-            for (Cell c : labels.get(column.headerKey())) {
-                if (c.row() <= header && c.lastRow() >= header && !columns.containsValue(c.col())) {
-                    columns.putIfAbsent(column.field(), c.col());
-                    first = Math.max(first, c.lastRow() + 1);
-                }
-            }
-        }
-        FieldValue values = new FieldValue(book, sheet, problems);
-        Map<String, Object> above = Map.of();
-        for (int r = first; r <= sheet.lastRow(); r++) {
-            if (endsTable(r)) {
-                break;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (var e : columns.entrySet()) {
-                FieldKind kind = FieldKind.of(e.getKey());
-                if (kind != null) {
-                    Object v = values.convert(kind, r, e.getValue(), money);
-                    if (v != null) {
-                        row.put(e.getKey().equals("i.numberedName") ? "i.name" : e.getKey(), v);
-                    }
-                }
-            }
-            fillDown(row, above);
-            if (row.containsKey("i.level1")) {
-                above = row;
-            }
-            Indicator indicator = new Indicator(str(row, "i.level1"), str(row, "i.level2"), str(row, "i.name"),
-                    str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
-                    (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
-            if (!placeholder(indicator)) {
-                for (var e : columns.entrySet()) {
-                    draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()), address(r, e.getValue()));
-                }
-                draft.add(indicator);
-            }
-        }
+    /** A cell holding one of the form's labels (or a title, or a labelled pattern such as the year line). */
+    private boolean isLabel(Cell t) {
+        GridCell c = sheet.cell(t.row(), t.col());
+        return c != null && !c.numeric() && map.isFormLabel(c.text());
     }
 
     /**
-     * 一级 and 二级 left empty under a filled one continue it: what a merged cell looks like once
-     * someone unmerged it, and how hand-made forms write a group. A 二级 continues only within the
-     * same 一级, so an old-style 成本指标 row with no 二级 stays without one.
+     * Every cell of the header part that is neither a label nor a value read, nor in a column
+     * block under one of the form's headings, is reported once per row: nothing is dropped unsaid.
      */
-    private static void fillDown(Map<String, Object> row, Map<String, Object> above) {
-        boolean indicator = row.containsKey("i.name") || row.containsKey("i.target");
-        if (!indicator) {
-            return;
-        }
-        if (!row.containsKey("i.level1") && above.containsKey("i.level1")
-                && fits(above.get("i.level1"), row.get("i.level2"))) {
-            row.put("i.level1", above.get("i.level1"));
-        }
-        if (!row.containsKey("i.level2") && above.containsKey("i.level2")
-                && Objects.equals(row.get("i.level1"), above.get("i.level1"))) {
-            row.put("i.level2", above.get("i.level2"));
-        }
-    }
-
-    /** A 二级 (or none) that may stand under this 一级 in either framework: only then does a blank 一级 continue the one above. */
-    private static boolean fits(Object level1, Object level2) {
-        if (level2 == null) {
-            return true;
-        }
-        String l1 = level1.toString();
-        String l2 = level2.toString();
-        return cn.jixiao.indicator.Framework.allows(cn.jixiao.indicator.FrameworkVersion.OLD, l1, l2)
-                || cn.jixiao.indicator.Framework.allows(cn.jixiao.indicator.FrameworkVersion.NEW, l1, l2)
-                || cn.jixiao.indicator.Framework.allowedLevel2(cn.jixiao.indicator.FrameworkVersion.OLD, l1).isEmpty()
-                && cn.jixiao.indicator.Framework.allowedLevel2(cn.jixiao.indicator.FrameworkVersion.NEW, l1).isEmpty();
-    }
-
-    /** The indicator header: the row holding most of the template's column headers. */
-    private int headerRow() {
-        Map<Integer, Integer> hits = new HashMap<>();
-        for (Column column : map.columns()) {
-            for (Cell c : labels.get(column.headerKey())) {
-                hits.merge(c.row(), 1, Integer::sum);
+    private void reportUnread(int lastHeaderRow) {
+        Set<Integer> headedColumns = new HashSet<>();
+        for (FieldPlace place : map.fields()) {
+            if (place.column() != null) { // computed columns too (核算执行率): the template's own cells
+                for (Cell c : labels.get(place.column().key())) {
+                    for (int col = c.col(); col <= c.lastCol(); col++) {
+                        headedColumns.add(col);
+                    }
+                }
             }
         }
-        int best = -1;
-        int bestHits = 1;
-        for (var e : hits.entrySet()) {
-            if (e.getValue() > bestHits || (e.getValue() == bestHits && best >= 0 && e.getKey() < best)) {
-                best = e.getKey();
-                bestHits = e.getValue();
+        for (int r : sheet.rowNumbers(block.firstRow(), Math.min(lastHeaderRow, block.lastRow()))) {
+            for (int col : sheet.row(r).keySet()) {
+                Cell t = TemplateMap.topLeft(sheet, r, col);
+                if (t == null || t.row() != r || used.contains(key(t.row(), t.col())) || isLabel(t)
+                        || headedColumns.contains(t.col()) || TypedText.isPlaceholder(t.text())) {
+                    continue;
+                }
+                problems.add(ReadProblem.cellWarning(book.file(), sheet.name(), address(t.row(), t.col()),
+                        new Msg("read.unplaced", shorten(t.text()))));
+                break;
             }
         }
-        return best;
     }
 
-    /** A row that the template puts below the table (总分, the note), or the start of another form. */
-    private boolean endsTable(int r) {
-        for (GridCell c : sheet.row(r).values()) {
-            String key = LabelKey.of(c.text());
-            if (key.isEmpty() || c.numeric()) {
-                continue;
-            }
-            if (map.stopKeys().contains(key) || key.equals("项目名称")
-                    || map.stopPrefixes().stream().anyMatch(key::startsWith)) {
-                return true;
-            }
-        }
-        return false;
+    static String shorten(String text) {
+        String t = TypedText.clean(text).replace('\n', ' ');
+        return t.length() <= 24 ? t : t.substring(0, 23) + "…";
     }
 
-    /** A row with no indicator in it: the 指标2： rows people leave empty, or a merged group's tail. */
-    private static boolean placeholder(Indicator i) {
-        return i.name() == null && i.target() == null && i.actual() == null && i.points() == null
-                && i.score() == null && i.deviation() == null;
-    }
-
-    private static String str(Map<String, Object> row, String key) {
-        Object v = row.get(key);
-        return v == null ? null : v.toString();
+    private static long key(int row, int col) {
+        return ((long) row << 20) | col;
     }
 
     static String address(int row, int col) {
         return new CellReference(row, col).formatAsString();
-    }
-
-    static Msg msg(String key, Object... args) {
-        return new Msg(key, args);
     }
 }

@@ -34,10 +34,22 @@ import java.util.stream.Stream;
  */
 public final class ReadBatch {
 
-    /** The registry read, what went wrong, and how many files were tried. */
-    public record Result(Registry registry, List<ReadProblem> problems, int files) {
+    /**
+     * The registry read, what went wrong, how many files were tried, and how many forms were found
+     * on each sheet of each file read (in file and sheet order).
+     */
+    public record Result(Registry registry, List<ReadProblem> problems, int files,
+                         Map<Path, Map<String, Integer>> formsFound) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(ReadProblem::error);
+        }
+
+        public int forms() {
+            return formsFound.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+        }
+
+        public long warnings() {
+            return problems.stream().filter(p -> !p.error()).count();
         }
     }
 
@@ -81,7 +93,9 @@ public final class ReadBatch {
             }
             progress.accept(done.item());
         });
-        return new Result(assemble(books, problems), problems, files.size());
+        Map<Path, Map<String, Integer>> found = new LinkedHashMap<>();
+        books.forEach(b -> found.put(b.file(), b.formsPerSheet()));
+        return new Result(assemble(books, problems), problems, files.size(), found);
     }
 
     private static Registry assemble(List<ReadWorkbook> books, List<ReadProblem> problems) {
@@ -94,25 +108,25 @@ public final class ReadBatch {
         Map<String, Path> seenIds = new HashMap<>();
         String title = null;
         for (ReadWorkbook book : books) {
-            title = title != null ? title : book.meta().map(MetaInfo::title).orElse(null);
+            title = title != null ? title : book.meta().map(MetaInfo::title).orElse(book.title());
         }
         for (Placed placed : inRegistryOrder(books)) {
             ReadWorkbook book = placed.book();
             ReadForm form = placed.form();
             if (form.family() != family) {
-                problems.add(new ReadProblem(book.file(), form.sheet(), null, true,
+                problems.add(new ReadProblem(book.file(), form.sheet(), form.anchor(), true,
                         new Msg("read.otherFamily", form.family().shortName(), family.shortName())));
                 continue;
             }
             if (form.year() != null && year != null && !form.year().equals(year)) {
-                problems.add(new ReadProblem(book.file(), form.sheet(), null, true,
+                problems.add(new ReadProblem(book.file(), form.sheet(), form.anchor(), true,
                         new Msg("read.otherYear", String.valueOf(form.year()), String.valueOf(year))));
                 continue;
             }
             Project project = ProjectMoney.convert(form.project(), form.moneyUnit(), money);
             String id = project.id();
             if (id != null && seenIds.containsKey(id)) {
-                problems.add(new ReadProblem(book.file(), form.sheet(), null, false,
+                problems.add(new ReadProblem(book.file(), form.sheet(), form.anchor(), false,
                         new Msg("read.duplicate", project.name(), seenIds.get(id))));
                 continue;
             }

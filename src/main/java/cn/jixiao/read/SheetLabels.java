@@ -8,13 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every text cell of a sheet by its label key, in reading order: built once, asked many times. */
+/** Every text cell of a sheet (or of one form's rows) by its label key, in reading order: built once, asked many times. */
 final class SheetLabels {
 
     private final Map<String, List<Cell>> byKey = new HashMap<>();
 
     SheetLabels(SheetGrid sheet) {
-        for (int r : sheet.rowNumbers()) {
+        this(sheet, 0, Integer.MAX_VALUE);
+    }
+
+    /** The labels of rows first..last only: one form of a sheet that holds many. */
+    SheetLabels(SheetGrid sheet, int first, int last) {
+        for (int r : sheet.rowNumbers(first, last)) {
             for (var e : sheet.row(r).entrySet()) {
                 GridCell c = e.getValue();
                 if (!c.numeric() && !c.text().isBlank()) {

@@ -28,7 +28,8 @@ public record TemplateMap(
         Set<String> labelKeys,
         Set<String> stopKeys,
         List<String> stopPrefixes,
-        List<PatternLabel> patterns) {
+        List<PatternLabel> patterns,
+        Map<String, List<Integer>> labelColumns) {
 
     /** A label of the form, identified by its text and which same-text label it is, in reading order. */
     public record Anchor(String key, int occurrence) {
@@ -67,6 +68,44 @@ public record TemplateMap(
 
     private static final Pattern MARKER = Pattern.compile("\\$\\{([^}]*)}");
 
+    /**
+     * The labels that stand in the template's column of the {@code occurrence}-th label with this
+     * key and occur once: when a form leaves out one of two same-named labels (the left 其他资金),
+     * the one it kept is told by standing in the column of these.
+     */
+    List<String> columnMates(String key, int occurrence) {
+        List<Integer> cols = labelColumns.getOrDefault(key, List.of());
+        if (occurrence >= cols.size()) {
+            return List.of();
+        }
+        int col = cols.get(occurrence);
+        List<String> mates = new ArrayList<>();
+        labelColumns.forEach((k, c) -> {
+            if (!k.equals(key) && c.size() == 1 && c.get(0) == col) {
+                mates.add(k);
+            }
+        });
+        return mates;
+    }
+
+    int occurrences(String key) {
+        return labelColumns.getOrDefault(key, List.of()).size();
+    }
+
+    /**
+     * Whether a cell's text is one of this form's labels: a label of the template, the label part
+     * of one with a marker inside (项目资金（元）, 项目总目标（2024年-2024年）), or a form title. A value
+     * is never taken from such a cell.
+     */
+    public boolean isFormLabel(String text) {
+        String key = LabelKey.of(text);
+        if (!key.isEmpty() && (labelKeys.contains(key) || FormLocator.titleFamily(key) != null)) {
+            return true;
+        }
+        String normalised = normalise(text);
+        return patterns.stream().anyMatch(p -> !p.matchNormalised(normalised).isEmpty());
+    }
+
     /** Learns the map from the template's form sheet. */
     public static TemplateMap of(FormFamily family, SheetGrid form) {
         Map<String, FieldPlace> fields = new LinkedHashMap<>();
@@ -86,6 +125,7 @@ public record TemplateMap(
                 }
                 if (field == null && text.contains("${")) {
                     patterns.add(pattern(text));
+                    labels.add(LabelKey.of(text)); // 项目资金（${book.moneyUnit}）: the label 项目资金
                     String prefix = LabelKey.of(text.substring(0, text.indexOf("${")));
                     if (r > eachRow && eachRow >= 0 && prefix.length() >= 2) {
                         stopPrefixes.add(prefix);
@@ -106,7 +146,17 @@ public record TemplateMap(
             }
         }
         labels.remove("");
-        return new TemplateMap(family, List.copyOf(fields.values()), columns, labels, stopKeys, stopPrefixes, patterns);
+        Map<String, List<Integer>> labelColumns = new LinkedHashMap<>();
+        for (int r : form.rowNumbers()) {
+            for (var e : form.row(r).entrySet()) {
+                String text = e.getValue().text();
+                if (!text.contains("${") && !LabelKey.of(text).isEmpty()) {
+                    labelColumns.computeIfAbsent(LabelKey.of(text), k -> new ArrayList<>()).add(e.getKey());
+                }
+            }
+        }
+        return new TemplateMap(family, List.copyOf(fields.values()), columns, labels, stopKeys, stopPrefixes, patterns,
+                labelColumns);
     }
 
     /** The name inside a cell that holds exactly one marker ({@code p.name}), else null. */

@@ -13,13 +13,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads every form in one returned workbook. Which sheets are forms, and of which family, is told
- * by the form's title (or, on a hand-made form without one, by its labels); the hidden sheet, when
+ * Reads every form in one returned workbook: a sheet may hold none, one or many, found by
+ * {@link FormLocator}. A form's family is told by its title (or, on a hand-made form without
+ * one, by its labels); a summary book's own title gives unit and year a form leaves out; the hidden sheet, when
  * the unit kept it, gives back the project ids. A workbook that cannot be opened is a
  * {@link UserError} naming the file; a form that cannot be read is a problem naming its sheet.
  */
@@ -36,47 +39,78 @@ public final class WorkbookReader {
             Optional<MetaInfo> meta = MetaInfo.of(book);
             List<ReadProblem> problems = new ArrayList<>();
             List<ReadForm> forms = new ArrayList<>();
+            Map<String, Integer> perSheet = new LinkedHashMap<>();
             Set<String> usedIds = new HashSet<>();
+            BookTitle bookTitle = null;
             for (SheetGrid sheet : book.sheets()) {
                 if (sheet.name().equals(MetaSheet.NAME)) {
                     continue;
                 }
-                SheetLabels labels = new SheetLabels(sheet);
-                FormFamily family = familyOf(labels);
-                if (family != null) {
-                    readForm(book, sheet, labels, family, meta, usedIds, problems).ifPresent(forms::add);
+                List<FormLocator.Block> blocks = FormLocator.blocks(sheet);
+                BookTitle title = BookTitle.find(sheet, blocks.isEmpty() ? sheet.lastRow() + 1 : blocks.get(0).firstRow())
+                        .orElse(bookTitle);
+                bookTitle = bookTitle == null ? title : bookTitle;
+                List<Found> found = new ArrayList<>();
+                for (FormLocator.Block block : blocks) {
+                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow());
+                    FormFamily family = block.family() != null ? block.family() : familyOf(labels);
+                    if (family != null) {
+                        found.add(new Found(block, labels, family));
+                    }
+                }
+                perSheet.put(sheet.name(), found.size());
+                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems);
+                for (Found f : found) {
+                    readForm(context, f).ifPresent(forms::add);
                 }
             }
             if (forms.isEmpty() && problems.isEmpty()) {
                 problems.add(ReadProblem.fileError(file, new Msg("read.noForm", file)));
             }
-            return new ReadWorkbook(file, meta, forms, problems);
+            return new ReadWorkbook(file, meta, forms, problems, perSheet,
+                    bookTitle == null ? null : bookTitle.text());
         } catch (IOException e) {
             throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
         }
     }
 
-    private Optional<ReadForm> readForm(LoadedWorkbook book, SheetGrid sheet, SheetLabels labels, FormFamily family,
-                                        Optional<MetaInfo> meta, Set<String> usedIds, List<ReadProblem> problems) {
-        FormReader reader = new FormReader(book, sheet, labels, maps.of(family), problems);
-        if (!reader.hasLabel("项目名称")) {
-            problems.add(new ReadProblem(book.file(), sheet.name(), null, true, new Msg("read.noNameLabel")));
+    /** A form found on a sheet: its rows, their labels, its family. */
+    private record Found(FormLocator.Block block, SheetLabels labels, FormFamily family) {
+    }
+
+    /** What every form of one sheet is read with. */
+    private record Context(LoadedWorkbook book, SheetGrid sheet, Optional<MetaInfo> meta, BookTitle title,
+                           boolean manyForms, Set<String> usedIds, List<ReadProblem> problems) {
+    }
+
+    private Optional<ReadForm> readForm(Context cx, Found found) {
+        FormLocator.Block block = found.block();
+        LoadedWorkbook book = cx.book();
+        SheetGrid sheet = cx.sheet();
+        Optional<MetaInfo> meta = cx.meta();
+        if (block.name() == null) {
+            cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noNameLabel")));
             return Optional.empty();
         }
-        FormReader.Facts facts = reader.facts(family);
-        Integer year = facts.year() != null ? facts.year() : meta.map(MetaInfo::year).map(Integer::valueOf).orElse(null);
+        FormReader reader = new FormReader(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems());
+        FormReader.Facts facts = reader.facts();
+        Integer year = facts.year() != null ? facts.year()
+                : meta.map(MetaInfo::year).map(Integer::valueOf)
+                .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
-                : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(family));
+                : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
         ProjectDraft draft = reader.read(money);
         String name = draft.text("p.name");
         if (name == null) {
-            problems.add(new ReadProblem(book.file(), sheet.name(), null, true, new Msg("read.noName")));
+            cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));
             return Optional.empty();
         }
-        MetaInfo.SheetEntry entry = meta.flatMap(m -> entry(m, sheet.name(), name, usedIds)).orElse(null);
+        // Many forms on one sheet: the hidden sheet's rows are told apart by project name only.
+        MetaInfo.SheetEntry entry = meta.flatMap(m -> entry(m, cx.manyForms() ? null : sheet.name(), name,
+                cx.usedIds())).orElse(null);
         String id = entry == null ? null : entry.projectId();
         if (id != null) {
-            usedIds.add(id);
+            cx.usedIds().add(id);
         }
         String unit = draft.text("p.unit");
         if (unit == null && entry != null) {
@@ -85,13 +119,16 @@ public final class WorkbookReader {
         if (unit == null) {
             unit = meta.map(MetaInfo::unit).orElse(null);
         }
+        if (unit == null && cx.title() != null) {
+            unit = cx.title().unit();
+        }
         if (unit == null) {
-            problems.add(new ReadProblem(book.file(), sheet.name(), null, false, new Msg("read.noUnit")));
+            cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), false, new Msg("read.noUnit")));
             unit = stem(book.file());
         }
-        return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), family, year, money,
+        return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), found.family(), year, money,
                 entry == null ? null : entry.digest(), entry == null ? null : entry.order(),
-                java.util.Map.copyOf(draft.cells())));
+                java.util.Map.copyOf(draft.cells()), block.anchor()));
     }
 
     /** The hidden sheet's row for this sheet: by its name, else (renamed sheet) by the project's name. */

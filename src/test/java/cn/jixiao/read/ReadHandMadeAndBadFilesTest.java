@@ -63,7 +63,7 @@ class ReadHandMadeAndBadFilesTest {
         assertEquals("浦江镇人民政府", p.department());
         assertEquals("专项资金", p.category());
         assertEquals("2024年1月1日", p.start());
-        assertEquals("2024.12.31", p.end(), "a date cell, written in the registry's usual style");
+        assertEquals("2024-12-31", p.end(), "a date cell, written as it displays (yyyy-mm-dd)");
         assertEquals(new BigDecimal("20.5"), p.funds().total(), "20.5万 in a 万元 form");
         assertEquals(new BigDecimal("20.50"), p.funds().annualTotal(), "the decimals the cell shows");
         assertEquals(new BigDecimal("20.50"), p.funds().appropriation(), "a number typed as text");
@@ -139,7 +139,8 @@ class ReadHandMadeAndBadFilesTest {
         assertTrue(err.contains("空文件.xlsx：文件是空的"), err);
         assertTrue(err.contains("截断.xlsx：工作簿已损坏"), err);
         assertTrue(err.contains("加密.xlsx：工作簿设有打开密码"), err);
-        assertTrue(err.contains("自评表.xlsx 工作表“综合党委经费”：此表为自评表，与其余表单（目标表）不是同一种表式"), err);
+        assertTrue(err.contains("自评表.xlsx 工作表“综合党委经费” 单元格 A3：此表为自评表，与其余表单（目标表）不是同一种表式"), err);
+        assertTrue(err.contains("自评表.xlsx：9 张表单"), err);
         assertFalse(err.contains("正在编辑"), "Office lock files are skipped");
         assertFalse(err.contains("Exception"), err);
         Registry r = new cn.jixiao.registry.RegistryIO().parse(run.out(), cn.jixiao.registry.RegistryFormat.YAML, "out");
