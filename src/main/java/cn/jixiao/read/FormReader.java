@@ -1,8 +1,6 @@
 package cn.jixiao.read;
 
 import cn.jixiao.grid.GridCell;
-import cn.jixiao.grid.LoadedWorkbook;
-import cn.jixiao.grid.SheetGrid;
 import cn.jixiao.grid.TypedText;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.read.FormLocator.Block;
@@ -32,35 +30,25 @@ final class FormReader {
     record Facts(Integer year, MoneyUnit moneyUnit) {
     }
 
-    private final LoadedWorkbook book;
-    private final SheetGrid sheet;
-    private final Block block;
-    private final TemplateMap map;
-    private final List<ReadProblem> problems;
-    private final SheetLabels labels;
     /** Cells read as values, so that what is left over can be reported. */
     private final Set<Long> used = new HashSet<>();
 
-    FormReader(LoadedWorkbook book, SheetGrid sheet, Block block, SheetLabels labels, TemplateMap map,
-               List<ReadProblem> problems) {
-        this.book = book;
-        this.sheet = sheet;
-        this.block = block;
-        this.labels = labels;
-        this.map = map;
-        this.problems = problems;
+    private final FormScope form;
+
+    FormReader(FormScope form) {
+        this.form = form;
     }
 
     /** Year and money unit from the labels that carry them: （2024 年度）, 项目资金（万元）. */
     Facts facts() {
         Map<String, String> found = new LinkedHashMap<>();
-        for (int r : sheet.rowNumbers(block.firstRow(), block.lastRow())) {
-            for (GridCell c : sheet.row(r).values()) {
+        for (int r : form.sheet().rowNumbers(form.block().firstRow(), form.block().lastRow())) {
+            for (GridCell c : form.sheet().row(r).values()) {
                 if (c.numeric()) {
                     continue;
                 }
                 String text = TemplateMap.normalise(c.text());
-                for (TemplateMap.PatternLabel p : map.patterns()) {
+                for (TemplateMap.PatternLabel p : form.map().patterns()) {
                     p.matchNormalised(text).forEach(found::putIfAbsent);
                 }
             }
@@ -84,14 +72,14 @@ final class FormReader {
 
     ProjectDraft read(MoneyUnit money) {
         ProjectDraft draft = new ProjectDraft();
-        FieldValue values = new FieldValue(book, sheet, problems);
+        FieldValue values = new FieldValue(form.book(), form.sheet(), form.problems());
         Map<Anchor, Integer> perRow = new HashMap<>();
-        for (FieldPlace place : map.fields()) {
+        for (FieldPlace place : form.map().fields()) {
             if (place.row() != null && place.rowOffset() == 0) {
                 perRow.merge(place.row(), 1, Integer::sum);
             }
         }
-        for (FieldPlace place : map.fields()) {
+        for (FieldPlace place : form.map().fields()) {
             FieldKind kind = FieldKind.of(place.field());
             int[] at = kind == null ? null : locate(place, perRow.getOrDefault(place.row(), 0) > 1);
             if (at != null) {
@@ -100,9 +88,9 @@ final class FormReader {
                 draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
             }
         }
-        IndicatorTable table = new IndicatorTable(book, sheet, block, labels, map, problems);
+        IndicatorTable table = new IndicatorTable(form);
         table.read(draft, money);
-        reportUnread(table.headerRow() < 0 ? block.lastRow() : table.headerRow() - 1);
+        reportUnread(table.headerRow() < 0 ? form.block().lastRow() : table.headerRow() - 1);
         return draft;
     }
 
@@ -143,7 +131,7 @@ final class FormReader {
      */
     private int[] inOrder(FieldPlace place, Cell rowLabel) {
         List<FieldPlace> row = new java.util.ArrayList<>();
-        for (FieldPlace p : map.fields()) {
+        for (FieldPlace p : form.map().fields()) {
             if (place.row().equals(p.row()) && p.rowOffset() == 0 && p.column() != null) {
                 row.add(p);
             }
@@ -158,9 +146,9 @@ final class FormReader {
         }
         List<Integer> sorted = headerCols.stream().sorted().toList();
         List<int[]> values = new java.util.ArrayList<>();
-        int last = sheet.lastCol(rowLabel.row());
+        int last = form.sheet().lastCol(rowLabel.row());
         for (int col = rowLabel.lastCol() + 1; col <= last; col++) {
-            Cell t = TemplateMap.topLeft(sheet, rowLabel.row(), col);
+            Cell t = TemplateMap.topLeft(form.sheet(), rowLabel.row(), col);
             if (t != null && t.col() == col) {
                 if (isLabel(t)) {
                     break;
@@ -176,10 +164,10 @@ final class FormReader {
 
     /** The cell at (row, col) as a value: nothing when it is empty or is itself a label. */
     private int[] valueAt(int row, int col) {
-        if (!block.contains(row)) {
+        if (!form.block().contains(row)) {
             return null;
         }
-        Cell t = TemplateMap.topLeft(sheet, row, col);
+        Cell t = TemplateMap.topLeft(form.sheet(), row, col);
         if (t == null || isLabel(t)) {
             return null;
         }
@@ -187,17 +175,17 @@ final class FormReader {
     }
 
     private Cell find(Anchor anchor) {
-        List<Cell> found = labels.get(anchor.key());
+        List<Cell> found = form.labels().get(anchor.key());
         if (found.isEmpty()) {
             return null;
         }
-        if (found.size() >= map.occurrences(anchor.key()) || map.occurrences(anchor.key()) < 2) {
+        if (found.size() >= form.map().occurrences(anchor.key()) || form.map().occurrences(anchor.key()) < 2) {
             return found.get(Math.min(anchor.occurrence(), found.size() - 1));
         }
         // Fewer same-named labels than the template has: the one kept is the one standing in the
         // column of the labels the template puts in that column (上年结转资金 for the right 其他资金).
-        for (String mate : map.columnMates(anchor.key(), anchor.occurrence())) {
-            for (Cell m : labels.get(mate)) {
+        for (String mate : form.map().columnMates(anchor.key(), anchor.occurrence())) {
+            for (Cell m : form.labels().get(mate)) {
                 for (Cell c : found) {
                     if (c.col() == m.col()) {
                         return c;
@@ -209,7 +197,7 @@ final class FormReader {
     }
 
     private Cell nearestAbove(Anchor anchor, int row) {
-        List<Cell> found = labels.get(anchor.key());
+        List<Cell> found = form.labels().get(anchor.key());
         int best = -1;
         for (Cell c : found) {
             if (c.row() < row) {
@@ -223,12 +211,12 @@ final class FormReader {
 
     /** The value right of a label: the first thing written there, unless the next label comes first. */
     private int[] scanRight(int row, int from) {
-        if (!block.contains(row)) {
+        if (!form.block().contains(row)) {
             return null;
         }
-        int last = sheet.lastCol(row);
+        int last = form.sheet().lastCol(row);
         for (int col = from; col <= last; ) {
-            Cell t = TemplateMap.topLeft(sheet, row, col);
+            Cell t = TemplateMap.topLeft(form.sheet(), row, col);
             if (t == null) {
                 col++;
                 continue;
@@ -243,8 +231,8 @@ final class FormReader {
 
     /** A cell holding one of the form's labels (or a title, or a labelled pattern such as the year line). */
     private boolean isLabel(Cell t) {
-        GridCell c = sheet.cell(t.row(), t.col());
-        return c != null && !c.numeric() && map.isFormLabel(c.text());
+        GridCell c = form.sheet().cell(t.row(), t.col());
+        return c != null && !c.numeric() && form.map().isFormLabel(c.text());
     }
 
     /**
@@ -253,23 +241,23 @@ final class FormReader {
      */
     private void reportUnread(int lastHeaderRow) {
         Set<Integer> headedColumns = new HashSet<>();
-        for (FieldPlace place : map.fields()) {
+        for (FieldPlace place : form.map().fields()) {
             if (place.column() != null) { // computed columns too (核算执行率): the template's own cells
-                for (Cell c : labels.get(place.column().key())) {
+                for (Cell c : form.labels().get(place.column().key())) {
                     for (int col = c.col(); col <= c.lastCol(); col++) {
                         headedColumns.add(col);
                     }
                 }
             }
         }
-        for (int r : sheet.rowNumbers(block.firstRow(), Math.min(lastHeaderRow, block.lastRow()))) {
-            for (int col : sheet.row(r).keySet()) {
-                Cell t = TemplateMap.topLeft(sheet, r, col);
+        for (int r : form.sheet().rowNumbers(form.block().firstRow(), Math.min(lastHeaderRow, form.block().lastRow()))) {
+            for (int col : form.sheet().row(r).keySet()) {
+                Cell t = TemplateMap.topLeft(form.sheet(), r, col);
                 if (t == null || t.row() != r || used.contains(key(t.row(), t.col())) || isLabel(t)
                         || headedColumns.contains(t.col()) || TypedText.isPlaceholder(t.text())) {
                     continue;
                 }
-                problems.add(ReadProblem.cellWarning(book.file(), sheet.name(), address(t.row(), t.col()),
+                form.problems().add(ReadProblem.cellWarning(form.book().file(), form.sheet().name(), address(t.row(), t.col()),
                         new Msg("read.unplaced", shorten(t.text()))));
                 break;
             }

@@ -1,14 +1,11 @@
 package cn.jixiao.read;
 
-import cn.jixiao.grid.SheetGrid;
 import cn.jixiao.grid.GridCell;
-import cn.jixiao.grid.LoadedWorkbook;
 import cn.jixiao.grid.TypedText;
 import cn.jixiao.registry.TypedAmount;
 import cn.jixiao.i18n.Msg;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.FrameworkVersion;
-import cn.jixiao.read.FormLocator.Block;
 import cn.jixiao.read.TemplateMap.Cell;
 import cn.jixiao.read.TemplateMap.Column;
 import cn.jixiao.registry.Indicator;
@@ -43,22 +40,12 @@ final class IndicatorTable {
     /** Rows of dots or hashes the extraction and some books print in empty rows. */
     private static final Pattern FILLER = Pattern.compile("[.。…·#]+");
 
-    private final LoadedWorkbook book;
-    private final SheetGrid sheet;
-    private final Block block;
-    private final SheetLabels labels;
-    private final TemplateMap map;
-    private final List<ReadProblem> problems;
     private int headerRow = -1;
 
-    IndicatorTable(LoadedWorkbook book, SheetGrid sheet, Block block, SheetLabels labels, TemplateMap map,
-                   List<ReadProblem> problems) {
-        this.book = book;
-        this.sheet = sheet;
-        this.block = block;
-        this.labels = labels;
-        this.map = map;
-        this.problems = problems;
+    private final FormScope form;
+
+    IndicatorTable(FormScope form) {
+        this.form = form;
     }
 
     /** The table's header row, once read; -1 when the form has none. */
@@ -74,8 +61,8 @@ final class IndicatorTable {
         // field -> its heading's columns in this form (a merged heading covers several)
         Map<String, Cell> columns = new HashMap<>();
         int first = headerRow + 1;
-        for (Column column : map.columns()) {
-            for (Cell c : labels.get(column.headerKey())) {
+        for (Column column : form.map().columns()) {
+            for (Cell c : form.labels().get(column.headerKey())) {
                 if (c.row() <= headerRow && c.lastRow() >= headerRow && columns.values().stream()
                         .noneMatch(o -> o.col() == c.col())) {
                     columns.putIfAbsent(column.field(), c);
@@ -85,7 +72,7 @@ final class IndicatorTable {
         }
         Set<Integer> foreign = foreignColumns(columns);
         int end = first;
-        while (end <= block.lastRow() && !endsTable(end, columns)) {
+        while (end <= form.block().lastRow() && !endsTable(end, columns)) {
             end++;
         }
         shiftedBody(columns, first, end - 1);
@@ -93,7 +80,7 @@ final class IndicatorTable {
                 .filter(e -> !e.getKey().equals("i.level1") && !e.getKey().equals("i.level2"))
                 .sorted((a, b) -> Integer.compare(a.getValue().col(), b.getValue().col()))
                 .map(Map.Entry::getKey).toList();
-        FieldValue values = new FieldValue(book, sheet, problems);
+        FieldValue values = new FieldValue(form.book(), form.sheet(), form.problems());
         Map<String, Object> above = Map.of();
         for (int r = first; r < end; r++) {
             Map<String, Object> row = new HashMap<>();
@@ -125,16 +112,16 @@ final class IndicatorTable {
         String costWord = null;
         int costCol = -1;
         Set<Long> seen = new HashSet<>();
-        int last = sheet.lastCol(r);
+        int last = form.sheet().lastCol(r);
         for (int col = 0; col <= last; col++) {
             if (foreign.contains(col)) {
                 continue;
             }
-            Cell t = TemplateMap.topLeft(sheet, r, col);
+            Cell t = TemplateMap.topLeft(form.sheet(), r, col);
             if (t == null || !seen.add(((long) t.row() << 20) | t.col())) {
                 continue;
             }
-            String text = TypedText.clean(book.value(sheet, r, col));
+            String text = TypedText.clean(form.book().value(form.sheet(), r, col));
             String key = LabelKey.of(text);
             if (text.isEmpty() || FILLER.matcher(key).matches() || TypedText.stripIndicatorPrefix(text).isEmpty()) {
                 continue; // nothing, a row of dots, or a bare 指标2： numbering
@@ -162,7 +149,7 @@ final class IndicatorTable {
                 }
                 continue;
             }
-            if (map.isFormLabel(text)) {
+            if (form.map().isFormLabel(text)) {
                 continue; // a heading repeated on a new page, the 绩效指标 label
             }
             int index = under == null ? -1 : textFields.indexOf(under);
@@ -171,7 +158,7 @@ final class IndicatorTable {
             drifted |= index < 0 || texts.stream().anyMatch(c -> c[1] == same);
             texts.add(new int[] {t.col(), index});
         }
-        if (texts.size() == 1 && row.isEmpty() && fragmentOfLabel(sheet.text(r, texts.get(0)[0]))) {
+        if (texts.size() == 1 && row.isEmpty() && fragmentOfLabel(form.sheet().text(r, texts.get(0)[0]))) {
             return; // 绩效 / 指标: a label printed over two rows, not an indicator
         }
         if (costWord != null) {
@@ -185,8 +172,8 @@ final class IndicatorTable {
         for (int k = 0; k < texts.size(); k++) {
             int[] cell = texts.get(k);
             if (drifted && k >= textFields.size()) {
-                problems.add(ReadProblem.cellWarning(book.file(), sheet.name(), FormReader.address(r, cell[0]),
-                        new Msg("read.unplaced", FormReader.shorten(sheet.text(r, cell[0])))));
+                form.problems().add(ReadProblem.cellWarning(form.book().file(), form.sheet().name(), FormReader.address(r, cell[0]),
+                        new Msg("read.unplaced", FormReader.shorten(form.sheet().text(r, cell[0])))));
                 continue;
             }
             String field = textFields.get(drifted ? k : cell[1]);
@@ -238,7 +225,7 @@ final class IndicatorTable {
     private int filled(int col, int first, int last) {
         int n = 0;
         for (int r = first; r <= last; r++) {
-            GridCell c = sheet.raw(r, col); // a merge's blank remains are not filled
+            GridCell c = form.sheet().raw(r, col); // a merge's blank remains are not filled
             if (c != null && !c.text().isBlank()) {
                 n++;
             }
@@ -249,7 +236,7 @@ final class IndicatorTable {
     private int numbers(int col, int first, int last) {
         int n = 0;
         for (int r = first; r <= last; r++) {
-            String t = sheet.text(r, col);
+            String t = form.sheet().text(r, col);
             if (!t.isBlank() && !TypedAmount.parse(t).isNotANumber()) {
                 n++;
             }
@@ -260,7 +247,7 @@ final class IndicatorTable {
     /** A short text that is part of one of the form's labels, as a label broken over two rows leaves. */
     private boolean fragmentOfLabel(String text) {
         String key = LabelKey.of(text);
-        return key.length() <= 4 && map.labelKeys().stream().anyMatch(l -> l.length() > key.length() && l.contains(key));
+        return key.length() <= 4 && form.map().labelKeys().stream().anyMatch(l -> l.length() > key.length() && l.contains(key));
     }
 
     /** The field whose heading stands over this column in this form, or null. */
@@ -279,11 +266,11 @@ final class IndicatorTable {
      */
     private Set<Integer> foreignColumns(Map<String, Cell> columns) {
         Set<Integer> foreign = new LinkedHashSet<>();
-        TreeMap<Integer, GridCell> row = new TreeMap<>(sheet.row(headerRow));
+        TreeMap<Integer, GridCell> row = new TreeMap<>(form.sheet().row(headerRow));
         for (var e : row.entrySet()) {
-            Cell t = TemplateMap.topLeft(sheet, headerRow, e.getKey());
+            Cell t = TemplateMap.topLeft(form.sheet(), headerRow, e.getKey());
             if (t == null || t.col() != e.getKey() || e.getValue().numeric()
-                    || fieldUnder(t.col(), columns) != null || map.isFormLabel(t.text())) {
+                    || fieldUnder(t.col(), columns) != null || form.map().isFormLabel(t.text())) {
                 continue;
             }
             if (t.col() < columns.values().stream().mapToInt(Cell::col).min().orElse(0)) {
@@ -292,7 +279,7 @@ final class IndicatorTable {
             for (int c = t.col(); c <= t.lastCol(); c++) {
                 foreign.add(c);
             }
-            problems.add(ReadProblem.cellWarning(book.file(), sheet.name(), FormReader.address(t.row(), t.col()),
+            form.problems().add(ReadProblem.cellWarning(form.book().file(), form.sheet().name(), FormReader.address(t.row(), t.col()),
                     new Msg("read.foreignColumn", FormReader.shorten(t.text()))));
         }
         return foreign;
@@ -333,8 +320,8 @@ final class IndicatorTable {
     /** The indicator header: the row of this form holding most of the template's column headers. */
     private int findHeaderRow() {
         Map<Integer, Integer> hits = new HashMap<>();
-        for (Column column : map.columns()) {
-            for (Cell c : labels.get(column.headerKey())) {
+        for (Column column : form.map().columns()) {
+            for (Cell c : form.labels().get(column.headerKey())) {
                 hits.merge(c.row(), 1, Integer::sum);
             }
         }
@@ -356,18 +343,18 @@ final class IndicatorTable {
     private boolean endsTable(int r, Map<String, Cell> columns) {
         int cells = 0;
         Cell only = null;
-        for (var e : sheet.row(r).entrySet()) {
+        for (var e : form.sheet().row(r).entrySet()) {
             GridCell c = e.getValue();
             String key = LabelKey.of(c.text());
             if (key.isEmpty() || c.numeric()) {
                 continue;
             }
-            if (map.stopKeys().contains(key) || key.equals("项目名称") || key.startsWith("说明")
-                    || key.startsWith("注:") || map.stopPrefixes().stream().anyMatch(key::startsWith)) {
+            if (form.map().stopKeys().contains(key) || key.equals("项目名称") || key.startsWith("说明")
+                    || key.startsWith("注:") || form.map().stopPrefixes().stream().anyMatch(key::startsWith)) {
                 return true;
             }
             cells++;
-            only = TemplateMap.topLeft(sheet, r, e.getKey());
+            only = TemplateMap.topLeft(form.sheet(), r, e.getKey());
         }
         if (cells == 1 && only != null && only.lastCol() > only.col()) {
             int spanned = 0;

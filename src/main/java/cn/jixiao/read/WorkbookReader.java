@@ -92,7 +92,7 @@ public final class WorkbookReader {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noNameLabel")));
             return Optional.empty();
         }
-        FormReader reader = new FormReader(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems());
+        FormReader reader = new FormReader(new FormScope(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems()));
         FormReader.Facts facts = reader.facts();
         Integer year = facts.year() != null ? facts.year()
                 : meta.map(MetaInfo::year).map(Integer::valueOf)
