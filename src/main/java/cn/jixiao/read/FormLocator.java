@@ -50,7 +50,7 @@ final class FormLocator {
                 if (family != null) {
                     titles.add(new Cell(r, e.getKey(), r, e.getKey(), c.text()));
                     families.add(family);
-                } else if (key.equals("项目名称")) {
+                } else if (key.equals("项目名称") && !tableHeading(sheet, r, e.getKey())) {
                     Cell t = TemplateMap.topLeft(sheet, r, e.getKey());
                     names.add(t == null ? new Cell(r, e.getKey(), r, e.getKey(), c.text()) : t);
                 } else if (key.startsWith("填表说明")) {
@@ -99,6 +99,24 @@ final class FormLocator {
             blocks.add(new Block(openRow, sheet.lastRow(), openFamily, openTitle, openName));
         }
         return blocks.stream().map(b -> cutAtNote(b, notes)).toList();
+    }
+
+    /** Headings that stand left of 项目名称 in a list of projects (a summary's 汇总, 指标明细, 变更…), never in a form. */
+    private static final java.util.Set<String> LIST_HEADINGS = java.util.Set.of("序号", "实施单位", "主管部门");
+
+    /**
+     * Whether this 项目名称 heads a column of a list rather than starting a form: in a form it is the
+     * first label of its row, in a list (jixiao's own summary sheets, an office's project list) 序号 or
+     * 实施单位 stands before it, and the names run down the column under it.
+     */
+    private static boolean tableHeading(SheetGrid sheet, int row, int col) {
+        for (var e : sheet.row(row).entrySet()) {
+            if (e.getKey() < col && !e.getValue().numeric()
+                    && LIST_HEADINGS.contains(LabelKey.of(e.getValue().text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 填表说明 line below the form's own rows ends it: the note is not part of the form's data. */

@@ -231,4 +231,19 @@ class ReadOfficeBooksTest {
         }
         return all;
     }
+
+    @org.junit.jupiter.api.Test
+    void jixiaosOwnSummaryBookReadsItsFormsAndNotItsListsOfProjects() {
+        Path registry = TestData.registry("jiuting-2026-shenbao.yaml");
+        ReadBack.fill(registry, dir.resolve("packs"));
+        Path book = dir.resolve("汇总表.xlsx");
+        CliRun rollup = CliRun.of("rollup", dir.resolve("packs").toString(), "-o", book.toString());
+        assertEquals(0, rollup.exitCode(), rollup.err());
+        // 汇总 and 指标明细 head a column with 项目名称 after 序号/实施单位: lists, not forms.
+        CliRun read = CliRun.of("read", book.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertTrue(!read.err().contains("工作表\"指标明细\"") && !read.err().contains("工作表\"汇总\""), read.err());
+        Registry back = new cn.jixiao.registry.RegistryIO().parse(read.out(), cn.jixiao.registry.RegistryFormat.YAML, "read");
+        assertEquals(5, back.units().stream().mapToInt(u -> u.projects().size()).sum(), read.out());
+    }
 }
