@@ -169,7 +169,10 @@ public final class RegistryIO {
         String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         path = path.isEmpty() ? "/" : path;
         if (detail.contains("\\t(TAB)") || detail.contains("found character '\\t'")) {
-            return new Msg("registry.error", source, line, col, path, new Msg("registry.tab"));
+            // The parser reports where the token before the tab ended; the officer needs the tab's own line.
+            int[] tab = yamlText == null ? null : tabAtOrAfter(yamlText, line);
+            return tab == null ? new Msg("registry.error", source, line, col, path, new Msg("registry.tab"))
+                    : new Msg("registry.errorAt", source, tab[0], tab[1], new Msg("registry.tab"));
         }
         if (detail.startsWith("Duplicate field")) {
             return new Msg("registry.error", source, line, col, path,
@@ -177,6 +180,24 @@ public final class RegistryIO {
         }
         return new Msg("registry.error", source, line, col, path,
                 new Msg("registry.syntax", detail.lines().findFirst().orElse(detail)));
+    }
+
+    /** The first line, from the one reported on, whose indentation holds a tab: its number and the tab's column (1-based). */
+    private static int[] tabAtOrAfter(String yamlText, String reportedLine) {
+        int from = reportedLine.chars().allMatch(Character::isDigit) ? Integer.parseInt(reportedLine) : 1;
+        List<String> lines = yamlText.lines().toList();
+        for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
+            String l = lines.get(i);
+            int indent = 0;
+            while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '\t')) {
+                indent++;
+            }
+            int tab = l.substring(0, indent).indexOf('\t');
+            if (tab >= 0) {
+                return new int[] {i + 1, tab + 1};
+            }
+        }
+        return null;
     }
 
     private static Msg expected(Class<?> type, Object value) {
