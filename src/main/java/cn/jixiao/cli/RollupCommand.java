@@ -89,8 +89,13 @@ public final class RollupCommand implements Callable<Integer> {
                 .withTargets(targets == null ? null : SentRegistry.read(targets));
         Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), options);
         Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
-        Rollup.Result result = rollup.run(inputs,
-                Rollup.Outputs.book(output, force).withJson(json).withCsv(csv), f -> progress.step());
+        Rollup.Result result;
+        try {
+            result = rollup.run(inputs, Rollup.Outputs.book(output, force).withJson(json).withCsv(csv), f -> progress.step());
+        } catch (Rollup.NothingRead e) {
+            new ProblemPrinter(env).print(e.problems()); // why nothing came back, file by file, before the verdict
+            throw e;
+        }
         new ProblemPrinter(env).print(result.problems());
         if (registry != null) {
             new StatusPrinter(env).print(result.status());

@@ -143,6 +143,20 @@ public final class Rollup {
         this.maxForms = maxForms;
     }
 
+    /** No project came back from the inputs: the problems say why (each file that failed, and where). */
+    public static final class NothingRead extends UserError {
+        private final transient List<ReadProblem> problems;
+
+        NothingRead(List<ReadProblem> problems) {
+            super("rollup.nothing");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<ReadProblem> problems() {
+            return problems;
+        }
+    }
+
     /** The files the inputs name: registries, workbooks, and the workbooks in folders. */
     public static List<Path> files(List<Path> inputs) {
         return Inputs.files(inputs);
@@ -170,7 +184,7 @@ public final class Rollup {
             in.read(Inputs.files(inputs), spool, progress);
             Intake returns = Intake.of(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
-                throw new UserError("rollup.nothing");
+                throw new NothingRead(in.problems());
             }
             Map<String, String> book = bookFields(returns, in);
             boolean forms = options.forms() && returns.kept().size() <= maxForms;

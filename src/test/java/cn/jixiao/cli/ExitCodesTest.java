@@ -2,6 +2,7 @@ package cn.jixiao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.support.BadFiles;
 import cn.jixiao.support.CliRun;
@@ -48,6 +49,15 @@ class ExitCodesTest {
         exits(2, "check", folderWithWord.toString());
         exits(1, "check", TestData.registry("wujing-2022-ziping.yaml").toString());
         exits(0, "check", "src/main/resources/cn/jixiao/workspace/登记表.yaml"); // the example init writes
+    }
+
+    @Test
+    void rollupOfOnlyUnreadableFilesSaysWhichAndWhy() {
+        CliRun run = CliRun.of("rollup", folderWithWord.toString(), "-o", dir.resolve("汇总表.xlsx").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        // Not only "nothing was read": the file and the reason, as read and check give them.
+        assertTrue(run.err().contains("九亭镇.xlsx") && run.err().contains("Word"), run.err());
+        assertFalse(Files.exists(dir.resolve("汇总表.xlsx")));
     }
 
     @Test
