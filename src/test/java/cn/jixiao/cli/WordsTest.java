@@ -39,6 +39,8 @@ class WordsTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Tab") && run.err().contains("空格"), run.err());
         assertFalse(run.err().contains("scanning") || run.err().contains("（）"), run.err());
+        // The tab is at the start of line 5: the message sends the officer there, not to the line above.
+        assertTrue(run.err().contains("第 5 行第 1 列"), run.err());
     }
 
     @Test
@@ -69,7 +71,7 @@ class WordsTest {
         for (List<String> command : List.of(List.of("stats"), List.of("fill"), List.of("read"), List.of("rollup"),
                 List.of("status"), List.of("check"), List.of("diff"), List.of("demo"), List.of("registry", "export"),
                 List.of("registry", "import"), List.of("init"), List.of("derive", "ziping"),
-                List.of("derive", "next-year"), List.of("templates"))) {
+                List.of("derive", "next-year"), List.of("templates"), List.of("desk"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.add("--help");
             String help = CliRun.of(args.toArray(String[]::new)).out();
