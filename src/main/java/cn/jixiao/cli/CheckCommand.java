@@ -66,6 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
             html = WorkspaceDefaults.or(html, ws, ws.config().report());
             sent = anyReturns ? WorkspaceDefaults.or(sent, ws, ws.config().registry()) : sent;
             WorkspaceDefaults.templates(templates, ws);
+            env.err().println(env.t("check.subject", inputs.get(0))); // with no arguments, say what is checked
         }
         List<Path> files = Checker.files(inputs);
         if (files.isEmpty()) {
@@ -83,6 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (html != null && !report.registryUnread()) { // a report on a registry not read would report nothing
             service.writeHtml(report, sent == null ? null : SentRegistry.read(sent), sent, files, env.messages(), html,
                     force);
+            env.err().println(env.t("check.wrote", html));
         }
         return ExitCodes.of(report.hasUnread(), report.hasErrors());
     }

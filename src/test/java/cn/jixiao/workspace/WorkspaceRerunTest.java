@@ -26,9 +26,13 @@ class WorkspaceRerunTest {
     void everyCommandRunsTwiceInAWorkingFolderAndStatusAndDiffNeedNoArguments() throws Exception {
         Path ws = dir.resolve("工作目录");
         assertEquals(0, CliRun.of("init", ws.toString()).exitCode());
-        for (CliRun run : InFolder.script(ws, List.of(a("check"), a("check"), a("fill"), a("fill")))) {
+        List<CliRun> first = InFolder.script(ws, List.of(a("check"), a("check"), a("fill"), a("fill")));
+        for (CliRun run : first) {
             assertEquals(0, run.exitCode(), run.out());
         }
+        // With no arguments, check says what it checked (the registry, before anything came back) and where its report is.
+        assertTrue(first.get(0).out().contains("登记表.yaml") && first.get(0).out().contains("5-审核报告.html"),
+                first.get(0).out());
         Path pack;
         try (Stream<Path> packs = Files.list(ws.resolve("1-填报"))) {
             pack = packs.findFirst().orElseThrow();
