@@ -106,6 +106,11 @@ public final class RollupCommand implements Callable<Integer> {
             env.err().println(env.t("rollup.formsOmitted", String.valueOf(result.formsOmitted()),
                     String.valueOf(Rollup.MAX_FORMS)));
         }
+        for (Rollup.FormParts f : result.formParts()) {
+            env.err().println(env.t("rollup.formParts", f.file(), f.sheet(),
+                    String.join(env.t("rollup.formParts.separator"),
+                            f.parts().stream().map(p -> env.t("rollup.formParts." + p)).toList())));
+        }
         return ExitCodes.of(result.hasErrors(), false);
     }
 

@@ -6,6 +6,7 @@ import cn.jixiao.fill.WorkbookFiller;
 import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.Inputs;
+import cn.jixiao.read.Origin;
 import cn.jixiao.read.ReadProblem;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
@@ -18,10 +19,10 @@ import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * summary of every project with subtotals per implementing unit and a grand total, the
  * self-evaluation summary with grades, every indicator on one sheet for pivoting, how the returns
  * stand against what was sent, and every project's form. Projects pass through a spool on disk
- * and the book is streamed, so the heap does not grow with the number of workbooks (forms are
- * filled and copied a few at a time).
+ * and the book is streamed, so the heap does not grow with the number of workbooks; forms are
+ * spliced into it as XML through a file on disk (see {@link FormBook}).
  */
 public final class Rollup {
 
@@ -104,9 +105,20 @@ public final class Rollup {
         }
     }
 
-    /** What a rollup found; formsOmitted counts the forms left out of the book for being too many. */
+    /**
+     * A form spliced into the book without some of what its sheet had, because that lives in parts
+     * of its own (pictures, comments, Excel tables, controls, external links, extensions: the
+     * labels of {@link SheetSplicer}); the workbook the unit returned still has them.
+     */
+    public record FormParts(String file, String sheet, List<String> parts) {
+    }
+
+    /**
+     * What a rollup found; formsOmitted counts the forms left out of the book for being too many,
+     * formParts the forms that came without some of their parts.
+     */
     public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems,
-                         int formsOmitted) {
+                         int formsOmitted, List<FormParts> formParts) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(ReadProblem::error);
         }
@@ -168,7 +180,7 @@ public final class Rollup {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
             Intake returns = Intake.of(options.sent(), spool.entries());
-            return result(returns, in, 0);
+            return result(returns, in, 0, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,19 +202,20 @@ public final class Rollup {
             boolean forms = options.forms() && returns.kept().size() <= maxForms;
             int omitted = options.forms() && !forms ? returns.kept().size() : 0;
             Map<Integer, String> sheets = forms ? sheetNames(returns.kept()) : Map.of();
+            List<FormParts> dropped = new ArrayList<>();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
-                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms));
+                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped));
             FlatExports.write(outputs, feed, book, options.bookTemplate());
-            return result(returns, in, omitted);
+            return result(returns, in, omitted, dropped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result result(Intake returns, RollupInputs in, int formsOmitted) {
+    private static Result result(Intake returns, RollupInputs in, int formsOmitted, List<FormParts> dropped) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
-        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted);
+        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted, List.copyOf(dropped));
     }
 
     private Map<String, String> bookFields(Intake returns, RollupInputs in) {
@@ -230,10 +243,11 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
-                           Map<Integer, String> sheets, List<Finding> problems, boolean forms) throws IOException {
+                           Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped)
+            throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
-            try {
+            try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()))) {
                 List<String> tables = new ArrayList<>();
                 table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables);
                 table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables);
@@ -248,7 +262,7 @@ public final class Rollup {
                     }
                 }
                 if (forms) {
-                    forms(wb, spool, returns.kept(), sheets, book.get("title"));
+                    forms(formBook, spool, returns.kept(), sheets, book.get("title"), dropped);
                 }
                 for (String name : BOOK_SHEETS) {
                     int i = wb.getSheetIndex(name);
@@ -262,7 +276,19 @@ public final class Rollup {
                 }
                 wb.setActiveSheet(0);
                 wb.setSelectedTab(0);
-                wb.write(out);
+                if (formBook.size() == 0) {
+                    wb.write(out);
+                    return;
+                }
+                Path written = Files.createTempFile("jixiao-book", ".xlsx");
+                try {
+                    try (OutputStream o = Files.newOutputStream(written)) {
+                        wb.write(o);
+                    }
+                    formBook.write(written, out);
+                } finally {
+                    Files.deleteIfExists(written);
+                }
             } finally {
                 wb.dispose();
             }
@@ -310,32 +336,85 @@ public final class Rollup {
         tables.add(name);
     }
 
-    /** Every project's form, filled from its family's template a few at a time and copied in. */
-    private void forms(SXSSFWorkbook wb, Spool spool, List<Spool.Entry> kept, Map<Integer, String> sheets,
-                       String title) throws IOException {
-        FormCopier copier = new FormCopier(wb);
-        WorkbookFiller filler = new WorkbookFiller();
-        List<ReturnedProject> chunk = new ArrayList<>();
+    /**
+     * Every project's form, in the book's order. A form that is a sheet of its own in a returned
+     * .xlsx is spliced from that sheet as the unit edited it; the others (projects from registries,
+     * .xls returns, a sheet holding several forms) are filled from their family's template a few at
+     * a time and spliced from the filled workbook. What could not come along is told in dropped.
+     */
+    private void forms(FormBook book, Spool spool, List<Spool.Entry> kept, Map<Integer, String> sheets, String title,
+                       List<FormParts> dropped) throws IOException {
+        Map<String, Integer> perSheet = new HashMap<>();
         for (Spool.Entry e : kept) {
-            ReturnedProject r = spool.load(e);
-            if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
-                    || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
-                fillAndCopy(chunk, sheets, title, filler, copier);
-                chunk.clear();
+            if (e.sheet() != null) {
+                perSheet.merge(e.file() + "\u0000" + e.sheet(), 1, Integer::sum);
             }
-            chunk.add(r);
         }
-        if (!chunk.isEmpty()) {
-            fillAndCopy(chunk, sheets, title, filler, copier);
+        List<ReturnedProject> chunk = new ArrayList<>();
+        Set<String> unspliceable = new HashSet<>();
+        SourceBook open = null;
+        try {
+            for (Spool.Entry e : kept) {
+                String name = sheets.get(e.seq());
+                if (spliceable(e, perSheet) && !unspliceable.contains(e.file())) {
+                    try {
+                        if (open == null || !open.path().equals(Path.of(e.file()))) {
+                            if (open != null) {
+                                open.close();
+                                open = null;
+                            }
+                            open = new SourceBook(Path.of(e.file()));
+                        }
+                        SourceBook.SheetPart part = open.sheet(e.sheet());
+                        if (part != null) {
+                            fillAndSplice(chunk, sheets, title, book, dropped);
+                            chunk.clear();
+                            note(dropped, e.file(), e.sheet(), book.add(name, open, part));
+                            continue;
+                        }
+                    } catch (IOException ex) {
+                        // Not a workbook whose parts can be spliced (or it went away): its forms are filled instead.
+                        unspliceable.add(e.file());
+                    }
+                }
+                ReturnedProject r = spool.load(e);
+                if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
+                        || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
+                    fillAndSplice(chunk, sheets, title, book, dropped);
+                    chunk.clear();
+                }
+                chunk.add(r);
+            }
+            fillAndSplice(chunk, sheets, title, book, dropped);
+        } finally {
+            if (open != null) {
+                open.close();
+            }
         }
     }
 
-    private void fillAndCopy(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title, WorkbookFiller filler,
-                             FormCopier copier) throws IOException {
+    private static boolean spliceable(Spool.Entry e, Map<String, Integer> perSheet) {
+        String file = e.file() == null ? "" : e.file().toLowerCase(java.util.Locale.ROOT);
+        return e.sheet() != null && (file.endsWith(".xlsx") || file.endsWith(".xlsm"))
+                && perSheet.getOrDefault(e.file() + "\u0000" + e.sheet(), 0) == 1;
+    }
+
+    private static void note(List<FormParts> dropped, String file, String sheet, Set<String> parts) {
+        if (!parts.isEmpty()) {
+            dropped.add(new FormParts(file, sheet, List.copyOf(parts)));
+        }
+    }
+
+    /** Fills the chunk's forms into a workbook on disk and splices its sheets in. */
+    private void fillAndSplice(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title, FormBook book,
+                               List<FormParts> dropped) throws IOException {
+        if (chunk.isEmpty()) {
+            return;
+        }
         ReturnedProject first = chunk.get(0);
         List<UnitProject> projects = chunk.stream()
                 .map(r -> new UnitProject(new Unit(r.unit(), List.of()), r.project())).toList();
-        // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on copy.
+        // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on splicing.
         List<String> local = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             local.add("f" + i);
@@ -343,15 +422,22 @@ public final class Rollup {
         WorkbookJob job = new WorkbookJob(null, options.formTemplates().apply(first.family()), first.family(),
                 first.year() == null ? 0 : first.year(), first.moneyUnit(), title, title, first.unit(), projects,
                 local, chunk.stream().map(r -> 0).toList());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        filler.fillTo(job, bytes);
-        try (XSSFWorkbook filled = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            for (int i = 0; i < chunk.size(); i++) {
-                XSSFSheet sheet = filled.getSheet(local.get(i));
-                if (sheet != null) {
-                    copier.copy(sheet, sheets.get(chunk.get(i).origin().seq()));
+        Path filled = Files.createTempFile("jixiao-forms", ".xlsx");
+        try {
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                new WorkbookFiller().fillTo(job, out);
+            }
+            try (SourceBook src = new SourceBook(filled)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    SourceBook.SheetPart part = src.sheet(local.get(i));
+                    if (part != null) {
+                        Origin o = chunk.get(i).origin();
+                        note(dropped, o.file(), o.sheet(), book.add(sheets.get(o.seq()), src, part));
+                    }
                 }
             }
+        } finally {
+            Files.deleteIfExists(filled);
         }
     }
 }

@@ -21,7 +21,8 @@ final class Spool implements AutoCloseable {
 
     /** What the rollup needs to know of a project without loading it. */
     record Entry(long offset, int length, String unit, String projectId, String projectName, Integer order, int seq,
-                 cn.jixiao.registry.FormFamily family, String file, String filledDigest, String filledAt) {
+                 cn.jixiao.registry.FormFamily family, String file, String filledDigest, String filledAt,
+                 String sheet) {
     }
 
     private final ObjectMapper json = RegistryMapper.json();
@@ -45,7 +46,8 @@ final class Spool implements AutoCloseable {
             data.seek(offset);
             data.write(line);
             entries.add(new Entry(offset, line.length, r.unit(), r.project().id(), r.project().name(), r.origin().order(),
-                    r.origin().seq(), r.family(), r.origin().file(), r.origin().filledDigest(), r.origin().filledAt()));
+                    r.origin().seq(), r.family(), r.origin().file(), r.origin().filledDigest(), r.origin().filledAt(),
+                    r.origin().isRegistry() ? null : r.origin().sheet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
