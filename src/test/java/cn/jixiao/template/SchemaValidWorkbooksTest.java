@@ -54,6 +54,12 @@ class SchemaValidWorkbooksTest {
                 dir.resolve("wujing-2026-mubiao.yaml").toString(), "-o", summary.toString());
         assertEquals(0, rollup.exitCode(), rollup.err());
         books.add(summary);
+        // Forms filled from a registry and spliced in (the spliced returns are in the book above).
+        Path fromRegistry = dir.resolve("汇总表（登记表）.xlsx");
+        CliRun registryRollup = CliRun.of("rollup", TestData.registry("jiuting-2026-shenbao.yaml").toString(),
+                "-o", fromRegistry.toString());
+        assertEquals(0, registryRollup.exitCode(), registryRollup.err());
+        books.add(fromRegistry);
         Path ledger = dir.resolve("登记表.xlsx");
         CliRun export = CliRun.of("registry", "export", TestData.registry("wujing-2022-ziping.yaml").toString(),
                 "-o", ledger.toString());
