@@ -46,6 +46,12 @@ public final class RollupBench {
 
     public static Result run(int files, int projects, int indicators, boolean forms, Consumer<Integer> preparing)
             throws IOException, InterruptedException {
+        return run(files, projects, indicators, forms, Rollup.MAX_FORMS, preparing);
+    }
+
+    /** With another limit on the forms than the book's (maxForms), to measure the heap past it. */
+    public static Result run(int files, int projects, int indicators, boolean forms, int maxForms,
+                             Consumer<Integer> preparing) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jixiao-bench");
         try {
             Function<FormFamily, TemplateSource> templates = f -> TemplateSource.resolve(f, null, null);
@@ -53,7 +59,7 @@ public final class RollupBench {
             List<Path> books = Returns.fill(dir.resolve("returns"), files, projects, indicators);
             WorkbookReader reader = new WorkbookReader(new TemplateMaps(templates));
             Rollup rollup = new Rollup(reader, new Rollup.Options(MoneyUnit.WAN_YUAN, null, null, forms, templates,
-                    TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)));
+                    TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null)), maxForms);
             List<Path> tenth = books.subList(0, Math.max(1, books.size() / 10));
             rollup.run(tenth.subList(0, Math.min(10, tenth.size())), dir.resolve("warm.xlsx"), true, null, null, f -> { });
             new ReadBatch(reader).read(tenth.subList(0, Math.min(10, tenth.size())), f -> { });

@@ -148,8 +148,8 @@ public final class Rollup {
         this(reader, options, MAX_FORMS);
     }
 
-    /** With another limit on the forms (tests). */
-    Rollup(WorkbookReader reader, Options options, int maxForms) {
+    /** With another limit on the forms: tests, and benchmarks that measure books past the limit. */
+    public Rollup(WorkbookReader reader, Options options, int maxForms) {
         this.reader = reader;
         this.options = options;
         this.maxForms = maxForms;
