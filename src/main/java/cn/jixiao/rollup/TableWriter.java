@@ -46,6 +46,17 @@ final class TableWriter implements RowSink {
     private final Map<Integer, BigDecimal[]> groupSums = new HashMap<>();
     private final Map<Integer, BigDecimal[]> totalSums = new HashMap<>();
     private int items;
+    /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
+    private final Map<Integer, Proto> protos = new HashMap<>();
+    private final Map<String, Integer> itemColumns = new HashMap<>();
+
+    /** A template cell: its style, and its text (with the marker it is, if it is one whole) or number. */
+    private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, double number) {
+    }
+
+    /** A template row: absent, or its height, cells and the merges that lie within it. */
+    private record Proto(boolean present, short height, List<ProtoCell> cells, List<CellRangeAddress> merges) {
+    }
 
     TableWriter(SXSSFWorkbook wb, XSSFSheet prototype, String name, Map<String, String> book) {
         this.prototype = prototype;
@@ -130,42 +141,63 @@ final class TableWriter implements RowSink {
     private record Range(int first, int last, Map<Integer, BigDecimal[]> sums) {
     }
 
+    private Proto proto(int from) {
+        return protos.computeIfAbsent(from, f -> {
+            Row src = prototype.getRow(f);
+            if (src == null) {
+                return new Proto(false, (short) 0, List.of(), List.of());
+            }
+            List<ProtoCell> cells = new ArrayList<>();
+            for (int c = 0; c <= lastCol; c++) {
+                Cell s = src.getCell(c);
+                if (s != null) {
+                    String text = s.getCellType() == CellType.STRING ? s.getStringCellValue() : null;
+                    Matcher m = text == null ? null : MARKER.matcher(text.strip());
+                    cells.add(new ProtoCell(c, s.getCellStyle(), s.getCellType(), text,
+                            m != null && m.matches() ? m.group(1).strip() : null,
+                            s.getCellType() == CellType.NUMERIC ? s.getNumericCellValue() : 0));
+                }
+            }
+            List<CellRangeAddress> merges = new ArrayList<>();
+            for (CellRangeAddress m : prototype.getMergedRegions()) {
+                if (m.getFirstRow() == f && m.getLastRow() == f) {
+                    merges.add(m);
+                }
+            }
+            return new Proto(true, src.getHeight(), cells, merges);
+        });
+    }
+
     private void copyRow(int from, int to, Map<String, Object> values, Range range) {
-        Row src = prototype.getRow(from);
+        Proto src = proto(from);
         Row dst = out.createRow(to);
-        if (src == null) {
+        if (!src.present()) {
             return;
         }
-        dst.setHeight(src.getHeight());
-        for (int c = 0; c <= lastCol; c++) {
-            Cell s = src.getCell(c);
-            if (s == null) {
-                continue;
-            }
-            Cell d = dst.createCell(c);
-            d.setCellStyle(s.getCellStyle());
-            if (s.getCellType() == CellType.STRING) {
-                write(d, s.getStringCellValue(), values, range);
-            } else if (s.getCellType() == CellType.NUMERIC) {
-                d.setCellValue(s.getNumericCellValue());
+        dst.setHeight(src.height());
+        for (ProtoCell s : src.cells()) {
+            Cell d = dst.createCell(s.col());
+            d.setCellStyle(s.style());
+            if (s.type() == CellType.STRING) {
+                write(d, s, values, range);
+            } else if (s.type() == CellType.NUMERIC) {
+                d.setCellValue(s.number());
             }
         }
         Map<String, CellRangeAddress> merged = new HashMap<>();
-        for (CellRangeAddress m : prototype.getMergedRegions()) {
-            if (m.getFirstRow() == from && m.getLastRow() == from) {
-                CellRangeAddress copy = new CellRangeAddress(to, to, m.getFirstColumn(), m.getLastColumn());
-                out.addMergedRegion(copy);
-                merged.put(to + ":" + m.getFirstColumn(), copy);
-            }
+        for (CellRangeAddress m : src.merges()) {
+            CellRangeAddress copy = new CellRangeAddress(to, to, m.getFirstColumn(), m.getLastColumn());
+            out.addMergedRegion(copy);
+            merged.put(to + ":" + m.getFirstColumn(), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
         cn.jixiao.util.RowHeights.fitRow(out, dst, merged);
     }
 
-    private void write(Cell cell, String template, Map<String, Object> values, Range range) {
-        Matcher m = MARKER.matcher(template.strip());
-        if (m.matches()) {
-            String name = m.group(1).strip();
+    private void write(Cell cell, ProtoCell proto, Map<String, Object> values, Range range) {
+        String template = proto.text();
+        if (proto.marker() != null) {
+            String name = proto.marker();
             if ((name.equals("sum") || name.equals("avg")) && range != null) {
                 total(cell, name, range);
                 return;
@@ -218,6 +250,10 @@ final class TableWriter implements RowSink {
     }
 
     private int columnOf(int row, String key) {
+        return row == itemRow ? itemColumns.computeIfAbsent(key, k -> findColumn(row, k)) : findColumn(row, key);
+    }
+
+    private int findColumn(int row, String key) {
         Row r = prototype.getRow(row);
         for (int c = 0; r != null && c <= lastCol; c++) {
             Cell cell = r.getCell(c);
