@@ -142,8 +142,11 @@ final class SourceBook implements AutoCloseable {
                 if (r.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
-                if (!MAIN.equals(r.getNamespaceURI())) {
+                if (r.getLocalName().equals("workbook") && !MAIN.equals(r.getNamespaceURI())) {
                     throw new NotSpliceable("workbook namespace " + r.getNamespaceURI());
+                }
+                if (!MAIN.equals(r.getNamespaceURI())) {
+                    continue;
                 }
                 if ("sheet".equals(r.getLocalName())) {
                     order.add(new String[] {r.getAttributeValue(null, "name"), r.getAttributeValue(RELATIONSHIPS, "id")});

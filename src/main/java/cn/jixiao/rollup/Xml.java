@@ -85,7 +85,8 @@ final class Xml {
 
         /** Declares prefix in the tag being written unless it is in scope already with this namespace. */
         private void declare(StringBuilder b, String prefix, String uri, List<String[]> undo) {
-            if (prefix == null || prefix.isEmpty() || uri == null || uri.isEmpty() || SourceBook.MAIN.equals(uri)
+            // The xml prefix (xml:space) is bound by XML itself and may not be declared to anything else.
+            if (prefix == null || prefix.isEmpty() || "xml".equals(prefix) || uri == null || uri.isEmpty() || SourceBook.MAIN.equals(uri)
                     || uri.equals(prefixes.get(prefix))) {
                 return;
             }
@@ -146,9 +147,11 @@ final class Xml {
                     continue;
                 }
                 String ap = r.getAttributePrefix(i);
-                b.append(' ');
                 if (!ans.isEmpty() && ap != null && !ap.isEmpty()) {
                     declare(b, ap, ans, undo);
+                }
+                b.append(' ');
+                if (!ans.isEmpty() && ap != null && !ap.isEmpty()) {
                     b.append(ap).append(':');
                 }
                 b.append(r.getAttributeLocalName(i)).append("=\"").append(escape(value)).append('"');
