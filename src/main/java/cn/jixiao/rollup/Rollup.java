@@ -351,6 +351,7 @@ public final class Rollup {
             }
         }
         List<ReturnedProject> chunk = new ArrayList<>();
+        WorkbookFiller filler = new WorkbookFiller();
         Set<String> unspliceable = new HashSet<>();
         SourceBook open = null;
         try {
@@ -367,7 +368,7 @@ public final class Rollup {
                         }
                         SourceBook.SheetPart part = open.sheet(e.sheet());
                         if (part != null) {
-                            fillAndSplice(chunk, sheets, title, book, dropped);
+                            fillAndSplice(chunk, sheets, title, filler, book, dropped);
                             chunk.clear();
                             note(dropped, e.file(), e.sheet(), book.add(name, open, part));
                             continue;
@@ -380,12 +381,12 @@ public final class Rollup {
                 ReturnedProject r = spool.load(e);
                 if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
                         || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
-                    fillAndSplice(chunk, sheets, title, book, dropped);
+                    fillAndSplice(chunk, sheets, title, filler, book, dropped);
                     chunk.clear();
                 }
                 chunk.add(r);
             }
-            fillAndSplice(chunk, sheets, title, book, dropped);
+            fillAndSplice(chunk, sheets, title, filler, book, dropped);
         } finally {
             if (open != null) {
                 open.close();
@@ -406,8 +407,8 @@ public final class Rollup {
     }
 
     /** Fills the chunk's forms into a workbook on disk and splices its sheets in. */
-    private void fillAndSplice(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title, FormBook book,
-                               List<FormParts> dropped) throws IOException {
+    private void fillAndSplice(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title,
+                               WorkbookFiller filler, FormBook book, List<FormParts> dropped) throws IOException {
         if (chunk.isEmpty()) {
             return;
         }
@@ -425,7 +426,7 @@ public final class Rollup {
         Path filled = Files.createTempFile("jixiao-forms", ".xlsx");
         try {
             try (OutputStream out = Files.newOutputStream(filled)) {
-                new WorkbookFiller().fillTo(job, out);
+                filler.fillTo(job, out);
             }
             try (SourceBook src = new SourceBook(filled)) {
                 for (int i = 0; i < chunk.size(); i++) {
