@@ -1,5 +1,8 @@
 package cn.jixiao.fill;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,16 +18,20 @@ import org.jxls.transform.poi.PoiTransformer;
 import org.jxls.transform.poi.PoiTransformerFactory;
 
 /**
- * jxls' own PoiTransformer without one step that changes nothing in the file: it blanks every
+ * jxls' own PoiTransformer without two steps that change nothing in the file. It blanks every
  * target cell before writing it, and blanking a cell POI has just created (already blank) makes a
- * new cell element and copies its reference and style over (about a tenth of a fill's CPU, the
- * profile said). Cells that already existed (a sheet filled in place, a cell written twice) are
- * still blanked first, as jxls does. Everything else is jxls' code path; FillTransformerTest
- * checks that a workbook comes out byte for byte as with jxls' transformer.
+ * new cell element and copies its reference and style over: about a tenth of a fill's CPU, the
+ * profile said. And it sets a column's width again for every cell of the column. Cells that
+ * already existed (a sheet filled in place, a cell written twice) are still blanked first, as jxls
+ * does; everything else is jxls' code path. FillTransformerTest checks that each workbook comes
+ * out byte for byte as with jxls' own transformer.
  */
 final class FillTransformer extends PoiTransformer {
 
-    private FillTransformer(Workbook workbook) {
+    /** Per target sheet, the widths this transformer set and that still hold. */
+    private final Map<Sheet, Map<Integer, Integer>> widths = new IdentityHashMap<>();
+
+    FillTransformer(Workbook workbook) {
         super(workbook, false);
     }
 
@@ -43,7 +50,7 @@ final class FillTransformer extends PoiTransformer {
                                  boolean updateRowHeightFlag, CellData cellData, Sheet destSheet, Row destRow) {
         SheetData sheetData = sheetMap.get(srcCellRef.getSheetName());
         if (!isIgnoreColumnProps()) {
-            destSheet.setColumnWidth(targetCellRef.getCol(), sheetData.getColumnWidth(srcCellRef.getCol()));
+            setColumnWidth(destSheet, targetCellRef.getCol(), sheetData.getColumnWidth(srcCellRef.getCol()));
         }
         if (updateRowHeightFlag && !isIgnoreRowProps()) {
             destRow.setHeight((short) sheetData.getRowData(srcCellRef.getRow()).getHeight());
@@ -61,6 +68,20 @@ final class FillTransformer extends PoiTransformer {
             copyMergedRegions(cellData, targetCellRef);
         } catch (Exception e) {
             getLogger().handleCellException(e, cellData.toString(), context);
+        }
+    }
+
+    /**
+     * jxls sets the column's width for every cell it writes, and each setting searches the
+     * sheet's column elements twice; a width this transformer already set is not set again. That
+     * holds where several columns share one column element too: setting a width leaves the column
+     * with an element of its own (POI splits it out to mark it customWidth), so no later setting
+     * changes the width of a column set before.
+     */
+    void setColumnWidth(Sheet sheet, int col, int width) {
+        Integer known = widths.computeIfAbsent(sheet, s -> new HashMap<>()).put(col, width);
+        if (known == null || known != width) {
+            sheet.setColumnWidth(col, width);
         }
     }
 }

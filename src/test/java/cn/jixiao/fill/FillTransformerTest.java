@@ -27,9 +27,12 @@ import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jxls.transform.poi.PoiTransformerFactory;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,6 +72,52 @@ class FillTransformerTest {
         }
         sameAsJxls(new RegistryIO().read(TestData.registry("jiuting-2026-shenbao.yaml")),
                 f -> TemplateSource.resolve(f, template, null));
+    }
+
+    @Test
+    void soIsAPackFromATemplateWhoseColumnsShareAWidthElement() throws IOException {
+        // Saved by another program, a template may give several columns one <col min max> element,
+        // whose width setting any one of them changes for all.
+        Path template = dir.resolve("mubiao.xlsx");
+        try (InputStream in = Files.newInputStream(Path.of("templates", "mubiao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in); OutputStream out = Files.newOutputStream(template)) {
+            for (XSSFSheet sheet : List.of(wb.getSheet("目录"), wb.getSheet("表单"))) {
+                CTCols cols = sheet.getCTWorksheet().getColsArray(0);
+                CTCol span = cols.getColArray(1);
+                span.setMax(span.getMin() + 2);
+                cols.removeCol(3);
+                cols.removeCol(2);
+            }
+            wb.write(out);
+        }
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(4, wb.getSheet("目录").getCTWorksheet().getColsArray(0).getColArray(1).getMax());
+        }
+        sameAsJxls(new RegistryIO().read(TestData.registry("wujing-2026-mubiao.yaml")),
+                f -> TemplateSource.resolve(f, template, null));
+    }
+
+    @Test
+    void aWidthSetThroughAColumnElementSharedWithAnotherColumnIsSetAgain() {
+        // What jxls does when a horizontal area puts columns of other widths into a shared element.
+        int[][] calls = {{1, 2560}, {2, 5120}, {1, 2560}, {4, 3000}, {2, 5120}, {1, 2560}};
+        try (XSSFWorkbook ours = new XSSFWorkbook(); XSSFWorkbook poi = new XSSFWorkbook()) {
+            for (XSSFWorkbook wb : List.of(ours, poi)) {
+                CTCol span = wb.createSheet("表单").getCTWorksheet().addNewCols().addNewCol();
+                span.setMin(2);
+                span.setMax(4);
+                span.setWidth(12);
+            }
+            FillTransformer transformer = new FillTransformer(ours);
+            for (int[] c : calls) {
+                transformer.setColumnWidth(ours.getSheetAt(0), c[0], c[1]);
+                poi.getSheetAt(0).setColumnWidth(c[0], c[1]);
+            }
+            assertEquals(poi.getSheetAt(0).getCTWorksheet().getColsArray(0).xmlText(),
+                    ours.getSheetAt(0).getCTWorksheet().getColsArray(0).xmlText());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void sameAsJxls(Registry registry, Function<FormFamily, TemplateSource> templates) throws IOException {
