@@ -20,6 +20,15 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
         Messages messages = Messages.forLang(langOf(args));
         Env env = new Env(messages, out, err, interactive);
+        if (commandNamed(args).filter(String::isEmpty).isPresent()) {
+            // A lone --version prints what picocli would print, without loading picocli's command
+            // model at all: its classes are too old a class-file version for class-data sharing.
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         CommandLine cli = create(env, args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
