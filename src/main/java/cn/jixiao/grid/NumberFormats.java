@@ -73,9 +73,13 @@ final class NumberFormats {
         };
         XmlScanner.parse(styles, handler);
         List<Format> formats = new ArrayList<>(xfs.size());
+        // Many styles share a format: whether it is a date is worked out once for each.
+        Map<Integer, Format> byId = new HashMap<>();
         for (int id : xfs) {
-            String code = custom.containsKey(id) ? custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
-            formats.add(new Format((short) id, code == null ? "General" : code));
+            formats.add(byId.computeIfAbsent(id, i -> {
+                String code = custom.containsKey(i) ? custom.get(i) : BuiltinFormats.getBuiltinFormat(i);
+                return new Format((short) (int) i, code == null ? "General" : code);
+            }));
         }
         return new NumberFormats(formats);
     }

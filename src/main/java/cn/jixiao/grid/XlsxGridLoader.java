@@ -208,8 +208,7 @@ public final class XlsxGridLoader {
                 case "mergeCell" -> {
                     String range = atts.getValue("ref");
                     if (range != null) {
-                        grid.merge(range.contains(":") ? CellRangeAddress.valueOf(range)
-                                : CellRangeAddress.valueOf(range + ":" + range));
+                        grid.merge(range(range));
                     }
                 }
                 default -> {
@@ -239,6 +238,35 @@ public final class XlsxGridLoader {
             if (collecting) {
                 chars.append(ch, start, length);
             }
+        }
+
+        /** A merged range, A1:C2 (or one cell, A1): parsed here, with POI's parser for anything else. */
+        private static CellRangeAddress range(String ref) {
+            int colon = ref.indexOf(':');
+            long first = colon < 0 ? cellRef(ref, 0, ref.length()) : cellRef(ref, 0, colon);
+            long last = colon < 0 ? first : cellRef(ref, colon + 1, ref.length());
+            if (first < 0 || last < 0) {
+                return colon < 0 ? CellRangeAddress.valueOf(ref + ":" + ref) : CellRangeAddress.valueOf(ref);
+            }
+            return new CellRangeAddress((int) (first >> 32), (int) (last >> 32), (int) first, (int) last);
+        }
+
+        /** Row (high half) and column (low half) of a plain reference like AB12, zero-based; -1 when not plain. */
+        private static long cellRef(String s, int from, int to) {
+            int i = from;
+            int col = 0;
+            while (i < to && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && i - from < 3) {
+                col = col * 26 + (s.charAt(i++) - 'A' + 1);
+            }
+            int digits = i;
+            int row = 0;
+            while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - digits < 7) {
+                row = row * 10 + (s.charAt(i++) - '0');
+            }
+            if (i != to || digits == from || i == digits || row == 0) {
+                return -1;
+            }
+            return ((long) (row - 1) << 32) | (col - 1);
         }
 
         private void endCell() {

@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
  */
 final class XmlScanner {
 
-    private static final int BUFFER = 1 << 15;
+    private static final int BUFFER = 1 << 12;
 
     private final Reader in;
     private final ContentHandler handler;
@@ -41,7 +41,7 @@ final class XmlScanner {
     private int end;
     private boolean eof;
     /** Text and attribute values as they are decoded. */
-    private char[] text = new char[256];
+    private char[] text = new char[64];
     private int textLength;
     private final Names names = new Names();
     private final Attrs attrs = new Attrs();
@@ -473,8 +473,7 @@ final class XmlScanner {
      */
     private static final class Names {
         private static final int MAX = 12;
-        private final String[] table = new String[1024];
-        private final String[] locals = new String[1024];
+        private final String[] table = new String[256];
 
         String of(char[] chars, int off, int len) {
             if (len > MAX) {
