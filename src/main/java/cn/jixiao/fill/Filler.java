@@ -41,11 +41,12 @@ public final class Filler {
             t.setDaemon(true);
             return t;
         });
+        WorkbookFiller filler = new WorkbookFiller();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (WorkbookJob job : jobs) {
                 futures.add(pool.submit(() -> {
-                    new WorkbookFiller().fill(job, force);
+                    filler.fill(job, force);
                     done.accept(job);
                 }));
             }

@@ -140,8 +140,7 @@ final class FormFinisher {
             return -1;
         }
         for (Cell c : r) {
-            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                    && c.getStringCellValue().replaceAll("\\s+", "").equals(label)) {
+            if (SheetScan.isLabel(c, label)) {
                 return c.getColumnIndex();
             }
         }

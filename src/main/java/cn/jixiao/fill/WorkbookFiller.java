@@ -26,7 +26,19 @@ import org.jxls.transform.poi.PoiTransformer;
  */
 public final class WorkbookFiller {
 
+    // One per filler, shared by the jobs it fills (ObjectMapper is thread-safe): a fresh one per
+    // workbook rebuilt Jackson's serialisers for every digest.
     private final RegistryIO io = new RegistryIO();
+    private final org.jxls.transform.poi.PoiTransformerFactory transformers;
+
+    public WorkbookFiller() {
+        this(new FillTransformer.Factory());
+    }
+
+    /** With another jxls transformer factory (the test that compares with jxls' own transformer). */
+    WorkbookFiller(org.jxls.transform.poi.PoiTransformerFactory transformers) {
+        this.transformers = transformers;
+    }
 
     public void fill(WorkbookJob job, boolean force) {
         AtomicFiles.write(job.target(), force, out -> fillTo(job, out));
@@ -38,6 +50,7 @@ public final class WorkbookFiller {
         Map<String, Object> context = context(job, new StyleCache(), links);
         JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(job.template().bytes()))
+                .withTransformerFactory(transformers)
                 .withLogger(new TemplateErrors(job.template()))
                 .withExpressionEvaluatorFactory(
                         new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))

@@ -35,19 +35,23 @@ public final class CategoryBoxes {
         if (tokens.stream().noneMatch(CategoryBoxes::isBox)) {
             return List.of(t);
         }
-        // The first token tells the layout: a line opening with a box pairs each box with the
-        // label after it, otherwise each label with the box after it. A label without a box of
-        // its own is not ticked.
+        // The first token tells the layout: a line opening with a box pairs each label with the
+        // boxes before it, otherwise with the boxes after it. A label is ticked when any of its
+        // boxes is: people who cannot tick the printed ☐ type a ☑ beside it (经常性项目 ☐ ☑). A
+        // label without a box of its own is not ticked.
         boolean boxFirst = isBox(tokens.get(0));
+        int step = boxFirst ? -1 : 1;
         List<String> ticked = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String label = tokens.get(i);
             if (isBox(label)) {
                 continue;
             }
-            int at = boxFirst ? i - 1 : i + 1;
-            if (at >= 0 && at < tokens.size() && TICKED.contains(tokens.get(at))) {
-                ticked.add(label);
+            for (int at = i + step; at >= 0 && at < tokens.size() && isBox(tokens.get(at)); at += step) {
+                if (TICKED.contains(tokens.get(at))) {
+                    ticked.add(label);
+                    break;
+                }
             }
         }
         return List.copyOf(ticked);

@@ -46,10 +46,17 @@ final class FieldValue {
             }
             return null;
         }
+        if (kind == FieldKind.DATE && cell.date() != null) {
+            return DateCellText.of(text, cell.date());
+        }
+        return convertText(kind, text, row, col, money);
+    }
+
+    /** Text already taken from a cell (the value part of a label cell, 项目名称：XXX) as the field's value. */
+    Object convertText(FieldKind kind, String text, int row, int col, MoneyUnit money) {
         return switch (kind) {
-            case TEXT, STATED_TEXT -> text;
+            case TEXT, STATED_TEXT, DATE -> text;
             case VALUE -> TypedText.normaliseOperators(text);
-            case DATE -> cell.date() != null ? DateCellText.of(text, cell.date()) : text;
             case BOXES -> CategoryBoxes.category(text);
             case NUMBERED_NAME -> blankToNull(TypedText.stripIndicatorPrefix(text));
             case AMOUNT -> amount(text, money, row, col);

@@ -50,7 +50,8 @@ final class FormLocator {
                 if (family != null) {
                     titles.add(new Cell(r, e.getKey(), r, e.getKey(), c.text()));
                     families.add(family);
-                } else if (key.equals("项目名称") && !tableHeading(sheet, r, e.getKey())) {
+                } else if ((key.equals("项目名称") || key.startsWith("项目名称:")) && !tableHeading(sheet, r, e.getKey())) {
+                    // 项目名称：XXX typed into one cell starts a form as well
                     Cell t = TemplateMap.topLeft(sheet, r, e.getKey());
                     names.add(t == null ? new Cell(r, e.getKey(), r, e.getKey(), c.text()) : t);
                 } else if (key.startsWith("填表说明")) {

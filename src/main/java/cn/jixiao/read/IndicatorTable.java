@@ -87,6 +87,7 @@ final class IndicatorTable {
             Map<String, Integer> at = new HashMap<>();
             readRow(r, columns, foreign, textFields, values, money, row, at, above);
             fillDown(row, above);
+            ownLevel1(row);
             if (row.containsKey("i.level1")) {
                 above = row;
             }
@@ -302,6 +303,30 @@ final class IndicatorTable {
         if (!row.containsKey("i.level2") && above.containsKey("i.level2")
                 && Objects.equals(row.get("i.level1"), above.get("i.level1"))) {
             row.put("i.level2", above.get("i.level2"));
+        }
+    }
+
+    /**
+     * A 二级 with no 一级 written or continued (the 一级's merged cell lost, or never printed) takes
+     * the one 一级 that the framework puts it under, in either version: 社会效益指标 is under 效益指标,
+     * 数量指标 under 产出指标. A 二级 that two 一级 may hold (成本指标) is left without.
+     */
+    private static void ownLevel1(Map<String, Object> row) {
+        Object level2 = row.get("i.level2");
+        if (row.containsKey("i.level1") || level2 == null) {
+            return;
+        }
+        String l2 = Framework.normalise(level2.toString());
+        Set<String> owners = new HashSet<>();
+        for (FrameworkVersion v : FrameworkVersion.values()) {
+            for (String l1 : LEVEL1) {
+                if (Framework.allowedLevel2(v, l1).contains(l2)) {
+                    owners.add(l1);
+                }
+            }
+        }
+        if (owners.size() == 1) {
+            row.put("i.level1", owners.iterator().next());
         }
     }
 

@@ -99,7 +99,7 @@ public final class WorkbookReader {
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
                 : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
-        ProjectDraft draft = reader.read(money);
+        ProjectDraft draft = reader.read(money, meta.isPresent());
         String name = draft.text("p.name");
         if (name == null) {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));

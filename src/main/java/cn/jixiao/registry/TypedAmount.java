@@ -26,10 +26,11 @@ public record TypedAmount(Kind kind, BigDecimal value, MoneyUnit statedUnit) {
     /**
      * Optional sign, currency sign, digits with well-formed thousands groups or none, decimals,
      * unit. Groups must be of three so that {@code 16,5} (a decimal comma?) is reported, not read
-     * as 165.
+     * as 165. A space after the decimal point ({@code 6. 44}, as text taken from a PDF prints it)
+     * cannot mean anything else and is dropped.
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "([+-]?)\\s*[¥￥]?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(万元|万|元)?");
+            "([+-]?)\\s*[¥￥]?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.(?:\\s\\d+|\\d*))?|\\.\\d+)\\s*(万元|万|元)?");
 
     public TypedAmount {
         if ((kind == Kind.NUMBER) != (value != null)) {
@@ -47,7 +48,7 @@ public record TypedAmount(Kind kind, BigDecimal value, MoneyUnit statedUnit) {
         if (!m.matches()) {
             return NOT_A_NUMBER;
         }
-        BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));
+        BigDecimal number = new BigDecimal(m.group(2).replaceAll("[,\\s]", ""));
         BigDecimal signed = m.group(1).equals("-") ? number.negate() : number;
         return new TypedAmount(Kind.NUMBER, signed, unit(m.group(3)));
     }

@@ -55,6 +55,14 @@ class CategoryBoxesTest {
     }
 
     @Test
+    void aTickTypedBesideThePrintedBoxTicksItsLabel() {
+        // the Pujiang book: the printed ☐ left as it was and a ☑ typed after it
+        assertEquals(List.of("经常性项目"), CategoryBoxes.ticked("专项资金 ☐ 经常性项目 ☐ ☑ 一次性项目 ☐"));
+        assertEquals(List.of("经常性项目"), CategoryBoxes.ticked("☐ 专项资金 ☐ ☑ 经常性项目 ☐ 一次性项目"));
+        assertEquals(List.of(), CategoryBoxes.ticked("专项资金 ☐ ☐ 经常性项目 ☐ 一次性项目 ☐"));
+    }
+
+    @Test
     void aLabelWhoseBoxWasDeletedIsNotTicked() {
         assertEquals(List.of("一次性项目"), CategoryBoxes.ticked("专项资金 经常性项目 一次性项目 ☑"));
     }

@@ -87,6 +87,62 @@ class ReadOfficeFormTest {
         assertEquals("图书经费", r.units().get(0).projects().get(1).name());
     }
 
+    /**
+     * A 目标表 typed by hand: labels with their value in the same cell (项目名称：…, 项目总目标（…）：…),
+     * a ☑ typed after the printed ☐, one 其他资金 only (the right one), a 二级 with its 一级 left blank,
+     * and 计划完成日期 with nothing beside it, which is said, naming the cell.
+     */
+    @Test
+    void labelsTypedWithTheirValueInOneCellAndAnEmptyLabelIsSaid() throws Exception {
+        Path file = dir.resolve("手工表.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("目标表");
+            put(s, 0, 0, "财政项目支出绩效目标表");
+            put(s, 1, 0, "（2024年度）");
+            put(s, 2, 0, "项目名称：社区图书角", null, "项目类别", "专项资金 ☐ 经常性项目 ☐ ☑ 一次性项目 ☐");
+            put(s, 3, 0, "主管部门：某某镇人民政府", null, "实施单位", "某某镇文化中心");
+            put(s, 4, 0, "计划开始日期", "2024.01.01", "计划完成日期");
+            put(s, 5, 0, "项目资金（万元）", "项目资金总额", "5.00", "年度资金申请总额", "5.00");
+            put(s, 6, 1, "其中：财政资金", "5.00", "其中：当年财政拨款", "5.00");
+            put(s, 7, 3, "上年结转资金", "0");
+            put(s, 8, 3, "其他资金", "0");
+            put(s, 9, 0, "项目绩效目标", "项目总目标（2024年-2024年）：建成社区图书角", null, "年度总体目标：全年开放300天");
+            put(s, 10, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值");
+            put(s, 11, 1, "产出指标", "数量指标", "图书册数", "≥500册");
+            put(s, 12, 2, "社会效益指标", "居民阅读次数", "≥1000人次");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        CliRun run = CliRun.of("read", file.toString());
+        String err = run.err();
+        assertEquals(0, run.exitCode(), err);
+        assertTrue(err.contains("工作表“目标表” 单元格 C5：“计划完成日期”旁没有填写内容"), err);
+        assertTrue(err.contains("1 张表单，1 个实施单位，1 个项目，1 条警告"), err);
+        Project p = new RegistryIO().parse(run.out(), RegistryFormat.YAML, "read").units().get(0).projects().get(0);
+        assertEquals("社区图书角", p.name());
+        assertEquals("某某镇人民政府", p.department());
+        assertEquals("经常性项目", p.category(), "the ☑ typed after the second ☐");
+        assertEquals("2024.01.01", p.start());
+        assertNull(p.end());
+        assertNull(p.funds().other(), "the one 其他资金 stands in the right-hand column");
+        assertEquals(new BigDecimal("0"), p.funds().annualOther());
+        assertEquals("建成社区图书角", p.overallGoal());
+        assertEquals("全年开放300天", p.annualGoal());
+        assertEquals(List.of(Indicator.of("产出指标", "数量指标", "图书册数", "≥500册"),
+                Indicator.of("效益指标", "社会效益指标", "居民阅读次数", "≥1000人次")), p.indicators(),
+                "a 二级 whose 一级 is blank takes the one 一级 the framework puts it under");
+    }
+
+    @Test
+    void theValueAfterALabelInItsOwnCell() {
+        assertEquals("社区图书角", FormReader.afterLabel("项目名称：社区图书角", "项目名称"));
+        assertEquals("完成…", FormReader.afterLabel("项目总目标 (2024 年-2024 年) 完成…", "项目总目标"));
+        assertNull(FormReader.afterLabel("项目名称：", "项目名称"), "nothing after the label");
+        assertNull(FormReader.afterLabel("项目名称XX", "项目名称"), "nothing separates label and value");
+        assertNull(FormReader.afterLabel("实施单位：XX", "项目名称"));
+    }
+
     @Test
     void datesAreComparedByTheDayTheyName() {
         assertTrue(SameDate.same("2024-01-01", "2024.01.01"));

@@ -55,6 +55,8 @@ class TypedAmountTest {
         assertNumber("150.75", null, "  150.75 ");
         assertNumber("150.75", null, "\u00A0150.75\u00A0");
         assertNumber("150.75", null, "\u3000150.75\r\n");
+        assertNumber("6.44", null, "6. 44"); // a PDF's text prints a space after the point
+        assertNumber("93.50", null, "93. 50");
     }
 
     @Test
