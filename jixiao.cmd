@@ -25,6 +25,8 @@ if "%JIXIAO_CDS%"=="0" goto run
 rem A failed archive (a JDK without dynamic archiving) is not tried again until the next build.
 if not exist "%JSA%" if not exist "%JSA%.failed" call :archive
 if exist "%JSA%" set "CDS=-XX:SharedArchiveFile=%JSA% -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem A lone --version loads a few dozen classes: mapping the archive costs it more than it saves.
+if "%~1"=="--version" if "%~2"=="" set "CDS="
 :run
 java %OPTS% %CDS% %JIXIAO_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 set "RC=%ERRORLEVEL%"

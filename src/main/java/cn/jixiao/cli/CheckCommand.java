@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError("check.nothing");
         }
         Progress progress = new Progress(env, env.t("check.progress"), files.size());
-        CheckService service = new CheckService(new WorkbookReader(new TemplateMaps(templates::resolve)));
+        CheckService service = new CheckService(new WorkbookReader(new TemplateMaps(templates::resolveForReading)));
         Checker.Report report = service.findings(files, f -> progress.step());
         FindingsView view = FindingsView.of(report, env.messages());
         if (output == Format.JSON) {

@@ -20,7 +20,16 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
         Messages messages = Messages.forLang(langOf(args));
         Env env = new Env(messages, out, err, interactive);
-        CommandLine cli = create(env);
+        if (commandNamed(args).filter(String::isEmpty).isPresent()) {
+            // A lone --version prints what picocli would print, without loading picocli's command
+            // model at all: its classes are too old a class-file version for class-data sharing.
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        CommandLine cli = create(env, args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError ue) {
@@ -47,7 +56,23 @@ public final class Cli {
     }
 
     public static CommandLine create(Env env) {
-        CommandLine cli = new CommandLine(new RootCommand(env), new Factory(env));
+        return create(env, null);
+    }
+
+    /**
+     * The command line for these arguments (all commands when args is null): when they name a
+     * command, only that one is built, and none for a bare --version; otherwise (--help, a typo, an
+     * argument file) all of them, so that what picocli lists or suggests is the same.
+     */
+    static CommandLine create(Env env, String[] args) {
+        Factory factory = new Factory(env);
+        CommandLine cli = new CommandLine(new RootCommand(env), factory);
+        java.util.Optional<String> named = args == null ? java.util.Optional.empty() : commandNamed(args);
+        for (Class<?> command : RootCommand.SUBCOMMANDS) {
+            if (named.isEmpty() || names(command).contains(named.get())) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setResourceBundle(ResourceBundle.getBundle("cn.jixiao.cli.help",
                 env.messages().isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -57,6 +82,44 @@ public final class Cli {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cli;
+    }
+
+    /**
+     * The word that picks the command when the root's own options (--lang, --debug) are skipped;
+     * "" for a lone --version, which needs no command; empty when all commands must be there.
+     */
+    static java.util.Optional<String> commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang")) {
+                i++;
+            } else if (!a.startsWith("--lang=") && !a.equals("--debug")) {
+                if ((a.equals("--version") || a.equals("-V")) && rootOptionsOnly(args, i + 1)) {
+                    return java.util.Optional.of("");
+                }
+                boolean known = RootCommand.SUBCOMMANDS.stream().anyMatch(c -> names(c).contains(a));
+                return known ? java.util.Optional.of(a) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean rootOptionsOnly(String[] args, int from) {
+        for (int i = from; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("--lang=") && !args[i].equals("--debug")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.List<String> names(Class<?> command) {
+        CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     /** --lang en / --lang=en anywhere on the line; Chinese otherwise. */

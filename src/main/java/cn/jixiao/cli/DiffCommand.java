@@ -57,7 +57,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         sent = WorkspaceDefaults.registry(sent);
         Registry registry = SentRegistry.read(sent);
-        ChangeService.Changes found = new ChangeService(new WorkbookReader(new TemplateMaps(templates::resolve)))
+        ChangeService.Changes found = new ChangeService(new WorkbookReader(new TemplateMaps(templates::resolveForReading)))
                 .against(registry, Inputs.files(returned));
         new ProblemPrinter(env).print(found.problems());
         if (output == Format.JSON) {

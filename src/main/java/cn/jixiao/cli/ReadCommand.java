@@ -61,7 +61,7 @@ public final class ReadCommand implements Callable<Integer> {
             throw new UserError("read.nothing", inputs.get(0));
         }
         Progress progress = new Progress(env, env.t("read.progress"), files.size());
-        ReadBatch.Result result = new ReadBatch(new WorkbookReader(new TemplateMaps(templates::resolve)))
+        ReadBatch.Result result = new ReadBatch(new WorkbookReader(new TemplateMaps(templates::resolveForReading)))
                 .read(files, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
         result.formsFound().forEach((file, sheets) -> env.err().println(formsLine(file, sheets)));

@@ -11,9 +11,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {StatsCommand.class, FillCommand.class, ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class, RegistryCommand.class, InitCommand.class, DeskCommand.class, DeriveCommand.class, TemplatesCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class RootCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order --help lists them. Added by {@link Cli#create} rather than
+     * named in the annotation, so that a run builds only the command it runs (building all of them
+     * by reflection was most of the start-up).
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(StatsCommand.class, FillCommand.class,
+            ReadCommand.class, RollupCommand.class, StatusCommand.class, CheckCommand.class, DiffCommand.class,
+            DemoCommand.class, RegistryCommand.class, InitCommand.class, DeskCommand.class, DeriveCommand.class,
+            TemplatesCommand.class, BenchCommand.class);
 
     @Spec
     CommandSpec spec;

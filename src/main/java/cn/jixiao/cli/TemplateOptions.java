@@ -17,4 +17,9 @@ public final class TemplateOptions {
     TemplateSource resolve(FormFamily family) {
         return TemplateSource.resolve(family, template, templatesDir);
     }
+
+    /** For commands that only read forms back: the template's cells, without re-aiming its jx: comments. */
+    TemplateSource resolveForReading(FormFamily family) {
+        return TemplateSource.resolveForReading(family, template, templatesDir);
+    }
 }

@@ -9,9 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -44,7 +42,7 @@ final class NumberFormats {
         return style >= 0 && style < byStyle.size() ? byStyle.get(style) : GENERAL;
     }
 
-    static NumberFormats parse(XMLReader xml, InputStream styles) throws IOException, SAXException {
+    static NumberFormats parse(InputStream styles) throws IOException, SAXException {
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> xfs = new ArrayList<>();
         DefaultHandler handler = new DefaultHandler() {
@@ -73,12 +71,15 @@ final class NumberFormats {
                 }
             }
         };
-        xml.setContentHandler(handler);
-        xml.parse(new InputSource(styles));
+        XmlScanner.parse(styles, handler);
         List<Format> formats = new ArrayList<>(xfs.size());
+        // Many styles share a format: whether it is a date is worked out once for each.
+        Map<Integer, Format> byId = new HashMap<>();
         for (int id : xfs) {
-            String code = custom.containsKey(id) ? custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
-            formats.add(new Format((short) id, code == null ? "General" : code));
+            formats.add(byId.computeIfAbsent(id, i -> {
+                String code = custom.containsKey(i) ? custom.get(i) : BuiltinFormats.getBuiltinFormat(i);
+                return new Format((short) (int) i, code == null ? "General" : code);
+            }));
         }
         return new NumberFormats(formats);
     }

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** The shared-strings table of an .xlsx as plain text, rich-text runs joined, phonetic guides left out. */
@@ -16,13 +14,13 @@ final class SharedStrings {
     private SharedStrings() {
     }
 
-    static List<String> parse(XMLReader xml, InputStream in) throws IOException, SAXException {
+    static List<String> parse(InputStream in) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
         if (in == null) {
             return strings;
         }
         try (in) {
-            xml.setContentHandler(new DefaultHandler() {
+            XmlScanner.parse(in, new DefaultHandler() {
                 private final StringBuilder text = new StringBuilder();
                 private boolean inT;
                 private boolean inPhonetic;
@@ -56,7 +54,6 @@ final class SharedStrings {
                     }
                 }
             });
-            xml.parse(new InputSource(in));
         }
         return strings;
     }

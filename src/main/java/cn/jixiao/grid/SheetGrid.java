@@ -2,7 +2,6 @@ package cn.jixiao.grid;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,7 +20,8 @@ public final class SheetGrid {
     private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
     /** Every cell a merged range covers, to its range: looked up for each cell the reader touches. */
-    private Map<Long, CellRangeAddress> covered;
+    private Covered covered;
+    private static final long MAX_COVERED = 1 << 22;
 
     public SheetGrid(String name) {
         this.name = name;
@@ -86,14 +86,24 @@ public final class SheetGrid {
             return null;
         }
         if (covered == null) {
-            covered = new HashMap<>();
+            // Ranges of absurd size (a whole column merged), and any beyond a few million cells in
+            // all, are looked up the slow way.
+            long cells = 0;
+            List<CellRangeAddress> small = new ArrayList<>();
+            List<CellRangeAddress> big = new ArrayList<>();
             for (CellRangeAddress m : merges) {
-                // A range of absurd size (a whole column merged) is looked up the slow way.
-                if (m.getNumberOfCells() <= 10_000) {
-                    for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
-                        for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
-                            covered.put(key(r, c), m);
-                        }
+                if (m.getNumberOfCells() <= 10_000 && cells + m.getNumberOfCells() <= MAX_COVERED) {
+                    cells += m.getNumberOfCells();
+                    small.add(m);
+                } else {
+                    big.add(m);
+                }
+            }
+            covered = new Covered((int) cells, big);
+            for (CellRangeAddress m : small) {
+                for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
+                    for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+                        covered.put(key(r, c), m);
                     }
                 }
             }
@@ -102,8 +112,8 @@ public final class SheetGrid {
         if (m != null) {
             return m;
         }
-        for (CellRangeAddress big : merges) {
-            if (big.getNumberOfCells() > 10_000 && big.isInRange(row, col)) {
+        for (CellRangeAddress big : covered.big) {
+            if (big.isInRange(row, col)) {
                 return big;
             }
         }
@@ -112,6 +122,44 @@ public final class SheetGrid {
 
     private static long key(int row, int col) {
         return ((long) row << 20) | col;
+    }
+
+    /**
+     * Cell key to merged range, in open addressing over plain arrays: asked for every cell the
+     * reader touches, where a map of boxed keys made an object per question. A later range
+     * replaces an earlier one on the same cell, as a map's put does.
+     */
+    private static final class Covered {
+        private final long[] keys;
+        private final CellRangeAddress[] ranges;
+        /** The ranges not in the table, tried one by one. */
+        private final List<CellRangeAddress> big;
+
+        Covered(int cells, List<CellRangeAddress> big) {
+            this.big = big;
+            int size = Integer.highestOneBit(Math.max(4, cells) * 2 - 1) << 1;
+            keys = new long[size];
+            ranges = new CellRangeAddress[size];
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int i = (int) (key ^ (key >>> 29)) * 0x9E3779B9 & mask;
+            while (ranges[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        void put(long key, CellRangeAddress range) {
+            int i = slot(key);
+            keys[i] = key;
+            ranges[i] = range;
+        }
+
+        CellRangeAddress get(long key) {
+            return ranges[slot(key)];
+        }
     }
 
     /** The cell's value, taken from the top-left of its merged range when it lies in one. */

@@ -60,7 +60,8 @@ public final class TypedText {
      */
     public static String stripIndicatorPrefix(String s) {
         String t = clean(s);
-        return clean(INDICATOR_PREFIX.matcher(t).replaceFirst(""));
+        // Only text that starts with 指标 can carry the numbering: the rest skips the expression.
+        return t.startsWith("指标") ? clean(INDICATOR_PREFIX.matcher(t).replaceFirst("")) : t;
     }
 
     /**

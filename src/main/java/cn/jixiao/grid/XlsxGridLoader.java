@@ -8,22 +8,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads every sheet of an .xlsx into {@link SheetGrid}s by streaming the sheet XML, without
  * building POI's object model: a returned form is read in a fraction of the time and memory that
- * opening it as an XSSFWorkbook takes. The XML reader is POI's hardened one (no external
- * entities, no DTDs); {@link ZipParts} guards against zip bombs.
+ * opening it as an XSSFWorkbook takes. The XML is read by {@link XmlScanner}, which refuses
+ * document type declarations (no external entities, no DTDs); {@link ZipParts} guards against
+ * zip bombs.
  */
 public final class XlsxGridLoader {
 
@@ -40,8 +37,7 @@ public final class XlsxGridLoader {
     private final DataFormatter formatter = FORMATTERS.get();
 
     public List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
-        XMLReader xml = xmlReader();
-        String workbook = relationships(xml, parts, "_rels/.rels", "").entrySet().stream()
+        String workbook = relationships(parts, "_rels/.rels", "").entrySet().stream()
                 .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
                 .findFirst().orElse("xl/workbook.xml");
         String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
@@ -49,22 +45,22 @@ public final class XlsxGridLoader {
         // One pass over the workbook's relationships gives both lookups.
         Map<String, String> byType = new LinkedHashMap<>();
         Map<String, String> byId = new HashMap<>();
-        readRelationships(xml, parts, relsName, base, (id, type, target) -> {
+        readRelationships(parts, relsName, base, (id, type, target) -> {
             byType.putIfAbsent(type, target);
             byId.put(id, target);
         });
         List<String> strings = byTypeSuffix(byType, "/sharedStrings") == null ? List.of()
-                : SharedStrings.parse(xml, parts.open(byTypeSuffix(byType, "/sharedStrings")));
+                : SharedStrings.parse(parts.open(byTypeSuffix(byType, "/sharedStrings")));
         String stylesPart = byTypeSuffix(byType, "/styles");
         NumberFormats styles = NumberFormats.none();
         InputStream stylesIn = stylesPart == null ? null : parts.open(stylesPart);
         if (stylesIn != null) {
             try (stylesIn) {
-                styles = NumberFormats.parse(xml, stylesIn);
+                styles = NumberFormats.parse(stylesIn);
             }
         }
         List<SheetGrid> sheets = new ArrayList<>();
-        for (String[] sheet : sheetList(xml, parts.open(workbook))) {
+        for (String[] sheet : sheetList(parts.open(workbook))) {
             String target = byId.get(sheet[1]);
             InputStream in = target == null ? null : parts.open(target);
             if (in == null) {
@@ -72,7 +68,7 @@ public final class XlsxGridLoader {
             }
             try (in) {
                 SheetGrid grid = new SheetGrid(sheet[0]);
-                parse(xml, in, new SheetHandler(grid, strings, styles));
+                parse(in, new SheetHandler(grid, strings, styles));
                 sheets.add(grid);
             }
         }
@@ -84,27 +80,10 @@ public final class XlsxGridLoader {
 
     /** The sheet names alone, from the workbook part: enough to tell what kind of workbook this is. */
     static List<String> sheetNames(ZipParts parts) throws IOException, SAXException {
-        XMLReader xml = xmlReader();
-        String workbook = relationships(xml, parts, "_rels/.rels", "").entrySet().stream()
+        String workbook = relationships(parts, "_rels/.rels", "").entrySet().stream()
                 .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
                 .findFirst().orElse("xl/workbook.xml");
-        return sheetList(xml, parts.open(workbook)).stream().map(s -> s[0]).toList();
-    }
-
-    /**
-     * POI's hardened XML reader costs a parser factory and its security setup to make; a parse
-     * resets it, so each thread reuses one for every part of every workbook it reads.
-     */
-    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(() -> {
-        try {
-            return XMLHelper.newXMLReader();
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    private static XMLReader xmlReader() {
-        return READERS.get();
+        return sheetList(parts.open(workbook)).stream().map(s -> s[0]).toList();
     }
 
     private static String byTypeSuffix(Map<String, String> byType, String suffix) {
@@ -113,10 +92,10 @@ public final class XlsxGridLoader {
     }
 
     /** Relationship type → target part, resolved against base. */
-    private static Map<String, String> relationships(XMLReader xml, ZipParts parts, String rels, String base)
+    private static Map<String, String> relationships(ZipParts parts, String rels, String base)
             throws IOException, SAXException {
         Map<String, String> map = new LinkedHashMap<>();
-        readRelationships(xml, parts, rels, base, (id, type, target) -> map.putIfAbsent(type, target));
+        readRelationships(parts, rels, base, (id, type, target) -> map.putIfAbsent(type, target));
         return map;
     }
 
@@ -124,14 +103,14 @@ public final class XlsxGridLoader {
         void accept(String id, String type, String target);
     }
 
-    private static void readRelationships(XMLReader xml, ZipParts parts, String rels, String base,
+    private static void readRelationships(ZipParts parts, String rels, String base,
                                           RelationshipSink sink) throws IOException, SAXException {
         InputStream in = parts.open(rels);
         if (in == null) {
             return;
         }
         try (in) {
-            xml.setContentHandler(new DefaultHandler() {
+            XmlScanner.parse(in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     if (localName.equals("Relationship") && !"External".equals(atts.getValue("TargetMode"))) {
@@ -141,18 +120,17 @@ public final class XlsxGridLoader {
                     }
                 }
             });
-            xml.parse(new InputSource(in));
         }
     }
 
     /** The sheets in workbook order: name and relationship id. */
-    private static List<String[]> sheetList(XMLReader xml, InputStream workbook) throws IOException, SAXException {
+    private static List<String[]> sheetList(InputStream workbook) throws IOException, SAXException {
         if (workbook == null) {
             throw new IOException("the package has no workbook part");
         }
         List<String[]> sheets = new ArrayList<>();
         try (workbook) {
-            xml.setContentHandler(new DefaultHandler() {
+            XmlScanner.parse(workbook, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     if (localName.equals("sheet")) {
@@ -166,15 +144,13 @@ public final class XlsxGridLoader {
                     }
                 }
             });
-            xml.parse(new InputSource(workbook));
         }
         return sheets;
     }
 
-    private static void parse(XMLReader xml, InputStream in, SheetHandler handler) throws IOException, SAXException {
+    private static void parse(InputStream in, SheetHandler handler) throws IOException, SAXException {
         try {
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
+            XmlScanner.parse(in, handler);
         } catch (TooManyRows stop) {
             // The rows read so far are kept; a form never reaches this far.
         }
@@ -232,8 +208,7 @@ public final class XlsxGridLoader {
                 case "mergeCell" -> {
                     String range = atts.getValue("ref");
                     if (range != null) {
-                        grid.merge(range.contains(":") ? CellRangeAddress.valueOf(range)
-                                : CellRangeAddress.valueOf(range + ":" + range));
+                        grid.merge(range(range));
                     }
                 }
                 default -> {
@@ -263,6 +238,35 @@ public final class XlsxGridLoader {
             if (collecting) {
                 chars.append(ch, start, length);
             }
+        }
+
+        /** A merged range, A1:C2 (or one cell, A1): parsed here, with POI's parser for anything else. */
+        private static CellRangeAddress range(String ref) {
+            int colon = ref.indexOf(':');
+            long first = colon < 0 ? cellRef(ref, 0, ref.length()) : cellRef(ref, 0, colon);
+            long last = colon < 0 ? first : cellRef(ref, colon + 1, ref.length());
+            if (first < 0 || last < 0) {
+                return colon < 0 ? CellRangeAddress.valueOf(ref + ":" + ref) : CellRangeAddress.valueOf(ref);
+            }
+            return new CellRangeAddress((int) (first >> 32), (int) (last >> 32), (int) first, (int) last);
+        }
+
+        /** Row (high half) and column (low half) of a plain reference like AB12, zero-based; -1 when not plain. */
+        private static long cellRef(String s, int from, int to) {
+            int i = from;
+            int col = 0;
+            while (i < to && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && i - from < 3) {
+                col = col * 26 + (s.charAt(i++) - 'A' + 1);
+            }
+            int digits = i;
+            int row = 0;
+            while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - digits < 7) {
+                row = row * 10 + (s.charAt(i++) - '0');
+            }
+            if (i != to || digits == from || i == digits || row == 0) {
+                return -1;
+            }
+            return ((long) (row - 1) << 32) | (col - 1);
         }
 
         private void endCell() {

@@ -18,6 +18,9 @@ final class ValueText {
      * not used because it would also turn the {@code ²} of {@code m²} into a digit.
      */
     static String normalise(String raw) {
+        if (unchanged(raw)) {
+            return raw; // most values: nothing to rewrite, so no copy and no expressions run
+        }
         StringBuilder b = new StringBuilder(raw.length());
         raw.strip().codePoints().forEach(c -> {
             if (c >= 0xFF01 && c <= 0xFF5E) {
@@ -30,6 +33,24 @@ final class ValueText {
         });
         String s = THOUSANDS.matcher(b).replaceAll("");
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Whether {@link #normalise} would give the text back as it is: checked in one pass, without copying. */
+    private static boolean unchanged(String raw) {
+        int n = raw.length();
+        if (n > 0 && (Character.isWhitespace(raw.charAt(0)) || Character.isWhitespace(raw.charAt(n - 1)))) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0xFF01 && c <= 0xFF5E || c == 0x3000 || c == 0xA0 || c == ',' || c == ' ' && previous == ' '
+                    || c >= '\t' && c <= '\r') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** With every space removed: units and labels are written {@code m ²}, {@code 元 / 次}. */

@@ -35,7 +35,7 @@ enum FieldKind {
         if (TEXT_FIELDS.contains(field)) {
             return TEXT;
         }
-        if (AMOUNT_FIELDS.contains(field) || BUDGET.matcher(field).matches()) {
+        if (AMOUNT_FIELDS.contains(field) || field.startsWith("p.budget.") && BUDGET.matcher(field).matches()) {
             return AMOUNT;
         }
         return OTHERS.get(field);

@@ -18,9 +18,20 @@ final class LabelKey {
 
     /** No spaces or line breaks, and full-width brackets, colons, semicolons and commas as ASCII. */
     static String normalise(String text) {
+        // Most cells need no change: they are returned as they are, without copying them (this
+        // runs for every text cell of every form).
+        int first = 0;
+        while (first < text.length() && !changes(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        b.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (isSpace(ch)) {
                 continue;
             }
             b.append(switch (ch) {
@@ -33,6 +44,18 @@ final class LabelKey {
             });
         }
         return b.toString();
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+    }
+
+    private static boolean changes(char ch) {
+        return switch (ch) {
+            case '（', '）', '：', '；', '，' -> true;
+            // Letters, digits and CJK ideographs are never spaces: decided without the Unicode tables.
+            default -> !(ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF) && isSpace(ch);
+        };
     }
 
     static String of(String text) {

@@ -34,7 +34,9 @@ final class ProjectDraft {
     /** Records which cell a registry path was read from. */
     void cell(String path, String address) {
         if (path != null) {
-            cells.putIfAbsent(path, address);
+            // Kept for every field of every form read, and the same few hundred paths (indicators[3].target)
+            // and cells (F12) recur in every form: one copy of each is held, not one per form.
+            cells.putIfAbsent(path.intern(), address == null ? null : address.intern());
         }
     }
 

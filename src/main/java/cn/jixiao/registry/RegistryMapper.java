@@ -64,7 +64,12 @@ public final class RegistryMapper {
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || TIMESTAMP.matcher(value).matches();
+            return super.needToQuoteValue(value) || looksLikeDate(value) && TIMESTAMP.matcher(value).matches();
+        }
+
+        /** The cheap part of the test first: four digits and a dash. Most values fail it. */
+        private static boolean looksLikeDate(String value) {
+            return value.length() >= 8 && value.charAt(4) == '-' && Character.isDigit(value.charAt(0));
         }
     }
 

@@ -19,14 +19,29 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
         return resolve(family.key(), fileName(family), explicit, templatesDir);
     }
 
+    /**
+     * The same template, for learning where a form's fields are: the file's bytes as they are.
+     * Readers learn from the cells alone; the jx: comments that {@link TemplateNormalizer} re-aims
+     * are never read, and opening the template with POI's model to re-aim them cost a read more
+     * time than a hundred forms.
+     */
+    public static TemplateSource resolveForReading(FormFamily family, Path explicit, Path templatesDir) {
+        return resolve(family.key(), fileName(family), explicit, templatesDir, false);
+    }
+
     /** The same search for any template file of templates/ (the summary book's, huizong.xlsx). */
     public static TemplateSource resolve(String id, String fileName, Path explicit, Path templatesDir) {
+        return resolve(id, fileName, explicit, templatesDir, true);
+    }
+
+    private static TemplateSource resolve(String id, String fileName, Path explicit, Path templatesDir,
+                                          boolean normalize) {
         if (explicit != null) {
-            return fromFile(id, explicit);
+            return fromFile(id, explicit, normalize);
         }
         Path local = (templatesDir == null ? Path.of("templates") : templatesDir).resolve(fileName);
         if (Files.isRegularFile(local)) {
-            return fromFile(id, local);
+            return fromFile(id, local, normalize);
         }
         if (templatesDir != null) {
             throw new UserError("file.notFound", local);
@@ -45,9 +60,10 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
         return family.key() + ".xlsx";
     }
 
-    private static TemplateSource fromFile(String id, Path file) {
+    private static TemplateSource fromFile(String id, Path file, boolean normalize) {
         try {
-            return new TemplateSource(id, file.toString(), TemplateNormalizer.normalize(Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            return new TemplateSource(id, file.toString(), normalize ? TemplateNormalizer.normalize(bytes) : bytes);
         } catch (NoSuchFileException e) {
             throw new UserError("file.notFound", file);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
