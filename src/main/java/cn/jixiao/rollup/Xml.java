@@ -192,7 +192,17 @@ final class Xml {
         }
     }
 
+    /** Text escaped for an attribute value: line breaks and tabs kept as references, so they survive. */
     static String escape(String s) {
+        return escape(s, true);
+    }
+
+    /** Text escaped for element content (a line break may stand as it is there). */
+    private static String escapeText(String s) {
+        return escape(s, false);
+    }
+
+    private static String escape(String s, boolean attribute) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -200,40 +210,19 @@ final class Xml {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\n' -> "&#10;";
                 case '\r' -> "&#13;";
-                case '\t' -> "&#9;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
                 default -> null;
             };
             if (rep != null && b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
-            if (b != null) {
-                if (rep != null) {
-                    b.append(rep);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? s : b.toString();
-    }
-
-    private static String escapeText(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '\r' ? "&#13;" : null;
-            if (rep != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (rep != null) {
-                    b.append(rep);
-                } else {
-                    b.append(c);
-                }
+            if (rep != null) {
+                b.append(rep);
+            } else if (b != null) {
+                b.append(c);
             }
         }
         return b == null ? s : b.toString();
