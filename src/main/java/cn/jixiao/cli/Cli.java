@@ -49,7 +49,16 @@ public final class Cli {
             err.flush();
             return ExitCodes.INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug to report but a job larger than the heap it was given: say how to give more.
+            err.println(messages.get("error.prefix") + messages.get("error.outOfMemory",
+                    String.valueOf(Runtime.getRuntime().maxMemory() >> 20)));
+            err.flush();
+            code = ExitCodes.BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;

@@ -123,8 +123,40 @@ public final class RegistryIO {
     public void write(Registry registry, Path file, boolean force) {
         RegistryFormat format = RegistryFormat.of(file)
                 .orElseThrow(() -> new UserError("registry.unknownExtension", file));
-        byte[] bytes = toText(registry, format).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, force, out -> out.write(bytes));
+        // Streamed, not built as one string: a district's registry (60,000 projects) is some 200 MB of
+        // text, which as a String and its copies would not fit the heap the reading itself needs.
+        AtomicFiles.write(file, force, out -> {
+            LastByte tail = new LastByte(new java.io.BufferedOutputStream(out, 1 << 16));
+            mapper(format).writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(tail, registry);
+            if (tail.last != '\n') {
+                tail.write('\n');
+            }
+            tail.flush();
+        });
+    }
+
+    /** Remembers the last byte written, so the file ends with a line break as {@link #toText} does. */
+    private static final class LastByte extends java.io.FilterOutputStream {
+        private int last = -1;
+
+        LastByte(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            out.write(b);
+            last = b & 0xff;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+            if (len > 0) {
+                last = b[off + len - 1] & 0xff;
+            }
+        }
     }
 
     private ObjectMapper mapper(RegistryFormat format) {

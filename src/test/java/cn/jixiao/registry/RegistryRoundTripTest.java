@@ -33,6 +33,18 @@ class RegistryRoundTripTest {
         assertEquals(fromYaml, io.parse(yaml1, RegistryFormat.YAML, "again.yaml"), "written YAML reads back equal");
     }
 
+    /** A registry file is streamed to disk (a district's would not fit the heap as one string): same bytes as the text. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registries")
+    void aWrittenFileHoldsExactlyTheText(Path file, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Registry registry = io.read(file);
+        for (RegistryFormat format : RegistryFormat.values()) {
+            Path out = dir.resolve("out." + (format == RegistryFormat.YAML ? "yaml" : "json"));
+            io.write(registry, out, true);
+            assertEquals(io.toText(registry, format), java.nio.file.Files.readString(out), format + " file");
+        }
+    }
+
     @Test
     void amountsKeepTheirDecimalsAndEmptyAmountsStayAbsent() {
         Registry wujing = io.read(TestData.registry("wujing-2026-mubiao.yaml"));
