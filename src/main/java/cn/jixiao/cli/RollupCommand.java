@@ -106,6 +106,9 @@ public final class RollupCommand implements Callable<Integer> {
             env.err().println(env.t("rollup.formsOmitted", String.valueOf(result.formsOmitted()),
                     String.valueOf(Rollup.MAX_FORMS)));
         }
+        for (Rollup.TableCut t : result.tablesCut()) {
+            env.err().println(env.t("rollup.tableCut", t.sheet(), String.valueOf(t.rows())));
+        }
         for (Rollup.FormParts f : result.formParts()) {
             env.err().println(env.t("rollup.formParts", f.file(), f.sheet(),
                     String.join(env.t("rollup.formParts.separator"),

@@ -113,12 +113,16 @@ public final class Rollup {
     public record FormParts(String file, String sheet, List<String> parts) {
     }
 
+    /** A table of the book that reached a sheet's last row; rows counts the items left out past it. */
+    public record TableCut(String sheet, int rows) {
+    }
+
     /**
      * What a rollup found; formsOmitted counts the forms left out of the book for being too many,
-     * formParts the forms that came without some of their parts.
+     * formParts the forms that came without some of their parts, tablesCut the tables too long for a sheet.
      */
     public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems,
-                         int formsOmitted, List<FormParts> formParts) {
+                         int formsOmitted, List<FormParts> formParts, List<TableCut> tablesCut) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(ReadProblem::error);
         }
@@ -180,7 +184,7 @@ public final class Rollup {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
             Intake returns = Intake.of(options.sent(), spool.entries());
-            return result(returns, in, 0, List.of());
+            return result(returns, in, 0, List.of(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,19 +207,22 @@ public final class Rollup {
             int omitted = options.forms() && !forms ? returns.kept().size() : 0;
             Map<Integer, String> sheets = forms ? sheetNames(returns.kept()) : Map.of();
             List<FormParts> dropped = new ArrayList<>();
+            List<TableCut> cut = new ArrayList<>();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
-                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped));
+                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped, cut));
             FlatExports.write(outputs, feed, book, options.bookTemplate());
-            return result(returns, in, omitted, dropped);
+            return result(returns, in, omitted, dropped, cut);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result result(Intake returns, RollupInputs in, int formsOmitted, List<FormParts> dropped) {
+    private static Result result(Intake returns, RollupInputs in, int formsOmitted, List<FormParts> dropped,
+                                 List<TableCut> cut) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
-        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted, List.copyOf(dropped));
+        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted, List.copyOf(dropped),
+                List.copyOf(cut));
     }
 
     private Map<String, String> bookFields(Intake returns, RollupInputs in) {
@@ -243,15 +250,16 @@ public final class Rollup {
     }
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
-                           Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped)
-            throws IOException {
+                           Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped,
+                           List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
             try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()))) {
                 List<String> tables = new ArrayList<>();
-                table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables);
-                table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables);
-                table(wb, template, RollupTemplate.INDICATORS, Feed.Table.INDICATORS, feed, book, true, tables);
+                table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables, cut);
+                table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables,
+                        cut);
+                table(wb, template, RollupTemplate.INDICATORS, Feed.Table.INDICATORS, feed, book, true, tables, cut);
                 for (Section s : sections(spool, returns, problems)) {
                     XSSFSheet prototype = template.getSheet(s.sheet());
                     if (s.wanted() && prototype != null && TableWriter.usable(prototype)) {
@@ -259,6 +267,7 @@ public final class Rollup {
                         s.rows().accept(w);
                         w.finish(Map.of(), true);
                         tables.add(s.sheet());
+                        cutOf(w, s.sheet(), cut);
                     }
                 }
                 if (forms) {
@@ -311,7 +320,7 @@ public final class Rollup {
     }
 
     private static void table(SXSSFWorkbook wb, XSSFWorkbook template, String name, Feed.Table table, Feed feed,
-                              Map<String, String> book, boolean filter, List<String> tables) {
+                              Map<String, String> book, boolean filter, List<String> tables, List<TableCut> cut) {
         XSSFSheet prototype = template.getSheet(name);
         if (prototype == null || !TableWriter.usable(prototype) || !feed.any(table)) {
             return;
@@ -334,6 +343,13 @@ public final class Rollup {
             }
         }));
         tables.add(name);
+        cutOf(w, name, cut);
+    }
+
+    private static void cutOf(TableWriter w, String sheet, List<TableCut> cut) {
+        if (w.rowsLeftOut() > 0) {
+            cut.add(new TableCut(sheet, w.rowsLeftOut()));
+        }
     }
 
     /**

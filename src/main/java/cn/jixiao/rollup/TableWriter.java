@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -46,6 +47,10 @@ final class TableWriter implements RowSink {
     private final Map<Integer, BigDecimal[]> groupSums = new HashMap<>();
     private final Map<Integer, BigDecimal[]> totalSums = new HashMap<>();
     private int items;
+    /** The last row index the sheet may use (Excel's limit, or a lower one in tests). */
+    private final int lastRow;
+    /** Items that did not fit below that limit: counted, so that the command can say so. */
+    private int rowsLeftOut;
     /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
     private final Map<Integer, Proto> protos = new HashMap<>();
     private final Map<String, Integer> itemColumns = new HashMap<>();
@@ -59,6 +64,12 @@ final class TableWriter implements RowSink {
     }
 
     TableWriter(SXSSFWorkbook wb, XSSFSheet prototype, String name, Map<String, String> book) {
+        this(wb, prototype, name, book, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    }
+
+    /** With a lower last row than Excel's 1,048,576 rows (tests). */
+    TableWriter(SXSSFWorkbook wb, XSSFSheet prototype, String name, Map<String, String> book, int lastRow) {
+        this.lastRow = lastRow;
         this.prototype = prototype;
         this.book = book;
         this.out = wb.createSheet(name);
@@ -93,6 +104,12 @@ final class TableWriter implements RowSink {
 
     @Override
     public void item(Map<String, Object> values) {
+        // A sheet holds 1,048,576 rows at most (a district's 指标明细 can reach it): past that the
+        // item is counted, not written, with two rows kept for its group's subtotal and the total.
+        if (next > lastRow - 2) {
+            rowsLeftOut++;
+            return;
+        }
         copyRow(itemRow, next, values, null);
         for (var e : values.entrySet()) {
             if (e.getValue() instanceof BigDecimal d) {
@@ -131,6 +148,11 @@ final class TableWriter implements RowSink {
         if (filter && itemRow > 0) {
             out.setAutoFilter(new CellRangeAddress(itemRow - 1, Math.max(itemRow - 1, next - 1), 0, lastCol));
         }
+    }
+
+    /** Items left out because the sheet was full (see {@link #item}). */
+    int rowsLeftOut() {
+        return rowsLeftOut;
     }
 
     Sheet sheet() {
