@@ -87,7 +87,7 @@ public final class RollupCommand implements Callable<Integer> {
                         TemplateSource.resolve("huizong", RollupTemplate.FILE, bookTemplate, templates.templatesDir))
                 .withTitle(title).withSent(registry).withForms(!noForms)
                 .withTargets(targets == null ? null : SentRegistry.read(targets));
-        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)), options);
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolveForReading)), options);
         Progress progress = new Progress(env, env.t("rollup.progress"), Rollup.files(inputs).size());
         Rollup.Result result;
         try {

@@ -42,7 +42,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         sent = WorkspaceDefaults.registry(sent);
         Registry registry = SentRegistry.read(sent);
-        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolve)),
+        Rollup rollup = new Rollup(new WorkbookReader(new TemplateMaps(templates::resolveForReading)),
                 Rollup.Options.of(MoneyUnit.WAN_YUAN, templates::resolve).withSent(registry));
         Progress progress = new Progress(env, env.t("read.progress"), Rollup.files(inputs).size());
         Rollup.Result result = rollup.status(inputs, f -> progress.step());

@@ -168,7 +168,9 @@ final class Year {
         return Integer.toHexString(b.toString().hashCode()) + "-" + b.length();
     }
 
+    /** Learns the forms from the template files as they are (re-aiming their jx: comments is for filling). */
     private WorkbookReader reader() {
-        return new WorkbookReader(new TemplateMaps(templates()));
+        Path dir = templatesDir();
+        return new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolveForReading(f, null, dir)));
     }
 }
