@@ -23,9 +23,10 @@ import org.xml.sax.SAXException;
  * <p>Hardened by what it leaves out: a document type declaration is refused, so no entity is ever
  * declared, expanded or fetched (no XXE, no entity expansion bombs); an unknown entity, a tag that
  * does not close, or bytes that are not text in the declared encoding are errors, as they are for
- * a validating parser. Names are given with their prefix in the qualified name and without it in
- * the local name, as a namespace-aware SAX parser gives them; namespace URIs are not resolved
- * (the loaders match local names only), and {@code xmlns} attributes are not reported. Line breaks
+ * a validating parser. Namespaces are handled as a namespace-aware SAX parser handles them: each
+ * element and attribute comes with its namespace URI, local name and qualified name, a prefix
+ * that was never declared is an error, declarations are reported as prefix mappings, and
+ * {@code xmlns} attributes are not reported as attributes. Line breaks
  * in text come as LF and whitespace in attribute values as spaces, as XML prescribes.
  *
  * <p>One scanner per part: nothing is shared, so threads may each parse their own parts.
@@ -33,6 +34,7 @@ import org.xml.sax.SAXException;
 final class XmlScanner {
 
     private static final int BUFFER = 1 << 12;
+    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
     private final Reader in;
     private final ContentHandler handler;
@@ -47,6 +49,11 @@ final class XmlScanner {
     private final Attrs attrs = new Attrs();
     private String[] open = new String[16];
     private int depth;
+    /** Namespace declarations in scope, innermost last, and how many there were as each open element began. */
+    private String[] nsPrefixes = new String[8];
+    private String[] nsUris = new String[8];
+    private int nsCount;
+    private int[] nsMarks = new int[16];
 
     private XmlScanner(Reader in, ContentHandler handler) {
         this.in = in;
@@ -386,6 +393,7 @@ final class XmlScanner {
     private void startTag() throws IOException, SAXException {
         String qName = name();
         attrs.clear();
+        int mark = nsCount;
         boolean empty = false;
         while (true) {
             skipSpaces();
@@ -407,18 +415,73 @@ final class XmlScanner {
                 throw new SAXException("'=' expected after attribute " + attr + " of " + qName);
             }
             skipSpaces();
-            attrs.add(attr, attributeValue());
+            String value = attributeValue();
+            if (attr.equals("xmlns")) {
+                declare("", value);
+            } else if (attr.startsWith("xmlns:")) {
+                declare(attr.substring(6), value);
+            } else {
+                attrs.add(attr, value);
+            }
         }
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
+            nsMarks = Arrays.copyOf(nsMarks, depth * 2);
         }
+        for (int i = 0; i < attrs.length; i++) {
+            if (attrs.qNames[i].indexOf(':') >= 0) {
+                attrs.uris[i] = uriOf(attrs.qNames[i]);
+            }
+        }
+        nsMarks[depth] = mark;
         open[depth++] = qName;
         String local = Names.local(qName);
-        handler.startElement("", local, qName, attrs);
-        if (empty) {
-            depth--;
-            handler.endElement("", local, qName);
+        String uri = uriOf(qName);
+        for (int i = mark; i < nsCount; i++) {
+            handler.startPrefixMapping(nsPrefixes[i], nsUris[i]);
         }
+        handler.startElement(uri, local, qName, attrs);
+        if (empty) {
+            close(uri, local, qName);
+        }
+    }
+
+    private void declare(String prefix, String uri) {
+        if (nsCount == nsPrefixes.length) {
+            nsPrefixes = Arrays.copyOf(nsPrefixes, nsCount * 2);
+            nsUris = Arrays.copyOf(nsUris, nsCount * 2);
+        }
+        nsPrefixes[nsCount] = prefix;
+        nsUris[nsCount++] = uri;
+    }
+
+    /** The namespace of a qualified name: its prefix's innermost declaration ("" for no default namespace). */
+    private String uriOf(String qName) throws SAXException {
+        int colon = qName.indexOf(':');
+        String prefix = colon < 0 ? "" : qName.substring(0, colon);
+        for (int i = nsCount - 1; i >= 0; i--) {
+            if (nsPrefixes[i].equals(prefix)) {
+                return nsUris[i];
+            }
+        }
+        if (prefix.isEmpty()) {
+            return "";
+        }
+        if (prefix.equals("xml")) {
+            return XML_NAMESPACE;
+        }
+        throw new SAXException("the prefix " + prefix + " of " + qName + " is not declared");
+    }
+
+    /** Ends the innermost element and the namespace declarations it made. */
+    private void close(String uri, String local, String qName) throws SAXException {
+        depth--;
+        handler.endElement(uri, local, qName);
+        int mark = nsMarks[depth];
+        for (int i = mark; i < nsCount; i++) {
+            handler.endPrefixMapping(nsPrefixes[i]);
+        }
+        nsCount = mark;
     }
 
     private String attributeValue() throws IOException, SAXException {
@@ -463,8 +526,7 @@ final class XmlScanner {
             throw new SAXException("end tag " + qName + " does not match "
                     + (depth == 0 ? "any open element" : open[depth - 1]));
         }
-        depth--;
-        handler.endElement("", Names.local(qName), qName);
+        close(uriOf(qName), Names.local(qName), qName);
     }
 
     /**
@@ -509,6 +571,8 @@ final class XmlScanner {
     private static final class Attrs implements Attributes {
         private String[] qNames = new String[8];
         private String[] values = new String[8];
+        /** An attribute without a prefix is in no namespace (""); a prefixed one's is set once the tag is read. */
+        private String[] uris = new String[8];
         private int length;
 
         void clear() {
@@ -516,14 +580,13 @@ final class XmlScanner {
         }
 
         void add(String qName, String value) {
-            if (qName.equals("xmlns") || qName.startsWith("xmlns:")) {
-                return; // namespace declarations are not attributes to a namespace-aware reader
-            }
             if (length == qNames.length) {
                 qNames = Arrays.copyOf(qNames, length * 2);
                 values = Arrays.copyOf(values, length * 2);
+                uris = Arrays.copyOf(uris, length * 2);
             }
             qNames[length] = qName;
+            uris[length] = "";
             values[length++] = value;
         }
 
@@ -532,16 +595,9 @@ final class XmlScanner {
             return length;
         }
 
-        /** "" for an attribute without a prefix; a prefixed one's URI is not resolved (nothing here asks for it). */
         @Override
         public String getURI(int index) {
-            if (index < 0 || index >= length) {
-                return null;
-            }
-            if (qNames[index].indexOf(':') >= 0) {
-                throw new UnsupportedOperationException("namespace URIs are not resolved");
-            }
-            return "";
+            return index >= 0 && index < length ? uris[index] : null;
         }
 
         @Override
@@ -564,13 +620,14 @@ final class XmlScanner {
             return index >= 0 && index < length ? values[index] : null;
         }
 
-        /** By local name within no namespace (a prefixed attribute's namespace is not resolved). */
         @Override
         public int getIndex(String uri, String localName) {
-            if (!uri.isEmpty()) {
-                throw new UnsupportedOperationException("namespace URIs are not resolved");
+            for (int i = 0; i < length; i++) {
+                if (uris[i].equals(uri) && Names.local(qNames[i]).equals(localName)) {
+                    return i;
+                }
             }
-            return getIndex(localName);
+            return -1;
         }
 
         @Override

@@ -75,7 +75,8 @@ class XmlScannerTest {
                 + "<x:b r=\"A1\" t='s' x:id=\"rId1\"/><c>one&amp;two &lt;3&gt; &quot;q&quot; &apos;a&apos;</c>"
                 + "<c>&#20013;&#x6587;&#x1F600;</c><!-- a comment --><c><![CDATA[<raw> & ]]>tail</c>"
                 + "<?pi data?><t xml:space=\"preserve\">  line1\r\nline2\rline3\n</t>"
-                + "<c v=\"a\tb\r\nc&#10;d\"/></x:a>",
+                + "<c v=\"a\tb\r\nc&#10;d\"/><y:e xmlns:y=\"urn:y\" y:k=\"1\" xmlns:x=\"urn:x2\" x:id=\"2\"><x:f/>"
+                + "</y:e><g xmlns=\"\"><h/></g><x:b x:id=\"3\"/></x:a>",
             "\uFEFF<a><b/></a>",
             "<a>中文 text</a>\n<!-- after the root -->\n",
         };
@@ -100,6 +101,8 @@ class XmlScannerTest {
             "",
             "text<a/>",
             "<a b=c/>",
+            "<x:a/>",
+            "<a x:b=\"1\"/>",
         };
         for (String doc : bad) {
             byte[] xml = doc.getBytes(StandardCharsets.UTF_8);
@@ -134,19 +137,31 @@ class XmlScannerTest {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             flush();
-            StringBuilder b = new StringBuilder("<" + localName + "|" + qName);
+            StringBuilder b = new StringBuilder("<{" + uri + "}" + localName + "|" + qName);
             for (int i = 0; i < atts.getLength(); i++) {
-                b.append(' ').append(atts.getQName(i)).append('/').append(atts.getLocalName(i)).append("=[")
-                        .append(atts.getValue(i)).append(']');
+                b.append(' ').append(atts.getQName(i)).append("/{").append(atts.getURI(i)).append('}')
+                        .append(atts.getLocalName(i)).append("=[").append(atts.getValue(i)).append(']');
             }
-            b.append(" r=").append(atts.getValue("r")).append(" id=").append(atts.getValue("", "id"));
+            b.append(" r=").append(atts.getValue("r")).append(" id=").append(atts.getValue("", "id"))
+                    .append(" x:id=").append(atts.getValue("urn:x", "id")).append(" at ")
+                    .append(atts.getIndex("urn:x", "id"));
             events.add(b.toString());
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
             flush();
-            events.add("</" + localName + "|" + qName);
+            events.add("</{" + uri + "}" + localName + "|" + qName);
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) {
+            events.add("xmlns:" + prefix + "=" + uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) {
+            events.add("end xmlns:" + prefix);
         }
 
         @Override
