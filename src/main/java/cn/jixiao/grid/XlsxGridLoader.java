@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -37,21 +36,15 @@ public final class XlsxGridLoader {
     private final DataFormatter formatter = FORMATTERS.get();
 
     public List<SheetGrid> load(ZipParts parts) throws IOException, SAXException {
-        String workbook = relationships(parts, "_rels/.rels", "").entrySet().stream()
-                .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
-                .findFirst().orElse("xl/workbook.xml");
-        String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-        String relsName = base + "_rels/" + workbook.substring(base.length()) + ".rels";
-        // One pass over the workbook's relationships gives both lookups.
-        Map<String, String> byType = new LinkedHashMap<>();
+        String workbook = Relationships.workbook(parts);
+        List<Relationships.Relationship> rels = Relationships.of(parts, workbook);
         Map<String, String> byId = new HashMap<>();
-        readRelationships(parts, relsName, base, (id, type, target) -> {
-            byType.putIfAbsent(type, target);
-            byId.put(id, target);
-        });
-        List<String> strings = byTypeSuffix(byType, "/sharedStrings") == null ? List.of()
-                : SharedStrings.parse(parts.open(byTypeSuffix(byType, "/sharedStrings")));
-        String stylesPart = byTypeSuffix(byType, "/styles");
+        for (Relationships.Relationship r : rels) {
+            byId.put(r.id(), r.target());
+        }
+        String stringsPart = Relationships.targetOfType(rels, "/sharedStrings");
+        List<String> strings = SharedStrings.parse(stringsPart == null ? null : parts.open(stringsPart));
+        String stylesPart = Relationships.targetOfType(rels, "/styles");
         NumberFormats styles = NumberFormats.none();
         InputStream stylesIn = stylesPart == null ? null : parts.open(stylesPart);
         if (stylesIn != null) {
@@ -80,47 +73,7 @@ public final class XlsxGridLoader {
 
     /** The sheet names alone, from the workbook part: enough to tell what kind of workbook this is. */
     static List<String> sheetNames(ZipParts parts) throws IOException, SAXException {
-        String workbook = relationships(parts, "_rels/.rels", "").entrySet().stream()
-                .filter(e -> e.getKey().endsWith("/officeDocument")).map(Map.Entry::getValue)
-                .findFirst().orElse("xl/workbook.xml");
-        return sheetList(parts.open(workbook)).stream().map(s -> s[0]).toList();
-    }
-
-    private static String byTypeSuffix(Map<String, String> byType, String suffix) {
-        return byType.entrySet().stream().filter(e -> e.getKey().endsWith(suffix)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-    }
-
-    /** Relationship type → target part, resolved against base. */
-    private static Map<String, String> relationships(ZipParts parts, String rels, String base)
-            throws IOException, SAXException {
-        Map<String, String> map = new LinkedHashMap<>();
-        readRelationships(parts, rels, base, (id, type, target) -> map.putIfAbsent(type, target));
-        return map;
-    }
-
-    private interface RelationshipSink {
-        void accept(String id, String type, String target);
-    }
-
-    private static void readRelationships(ZipParts parts, String rels, String base,
-                                          RelationshipSink sink) throws IOException, SAXException {
-        InputStream in = parts.open(rels);
-        if (in == null) {
-            return;
-        }
-        try (in) {
-            XmlScanner.parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    if (localName.equals("Relationship") && !"External".equals(atts.getValue("TargetMode"))) {
-                        String target = atts.getValue("Target");
-                        sink.accept(atts.getValue("Id"), String.valueOf(atts.getValue("Type")),
-                                target.startsWith("/") ? target.substring(1) : base + target);
-                    }
-                }
-            });
-        }
+        return sheetList(parts.open(Relationships.workbook(parts))).stream().map(s -> s[0]).toList();
     }
 
     /** The sheets in workbook order: name and relationship id. */

@@ -30,7 +30,7 @@ public final class ZipParts implements AutoCloseable {
         this.inMemory = inMemory;
     }
 
-    static ZipParts of(Path file) throws IOException {
+    public static ZipParts of(Path file) throws IOException {
         return new ZipParts(new ZipFile(file.toFile()), null);
     }
 
@@ -46,7 +46,7 @@ public final class ZipParts implements AutoCloseable {
     }
 
     /** The part at this path inside the package (no leading slash), or null. */
-    InputStream open(String name) throws IOException {
+    public InputStream open(String name) throws IOException {
         String n = name.startsWith("/") ? name.substring(1) : name;
         if (inMemory != null) {
             byte[] b = inMemory.get(n);

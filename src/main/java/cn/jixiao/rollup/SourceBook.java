@@ -1,5 +1,7 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.grid.Relationships;
+import cn.jixiao.grid.ZipParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -7,9 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -38,7 +37,8 @@ final class SourceBook implements AutoCloseable {
     }
 
     private final Path path;
-    private final ZipFile zip;
+    /** The package's parts, guarded against zip bombs as the reader's are (these are files users send). */
+    private final ZipParts zip;
     private final Map<String, SheetPart> sheets = new HashMap<>();
     private final String sharedStringsPart;
     private final String stylesPart;
@@ -47,23 +47,20 @@ final class SourceBook implements AutoCloseable {
 
     SourceBook(Path file) throws IOException {
         path = file;
-        zip = new ZipFile(file.toFile());
+        zip = ZipParts.of(file);
         try {
-            Map<String, String> rels = new HashMap<>();
-            Map<String, String> types = new HashMap<>();
-            relationships("xl/_rels/workbook.xml.rels", "xl/", rels, types);
-            String ss = null;
-            String st = null;
-            for (Map.Entry<String, String> t : types.entrySet()) {
-                if (t.getValue().endsWith("/sharedStrings")) {
-                    ss = rels.get(t.getKey());
-                } else if (t.getValue().endsWith("/styles")) {
-                    st = rels.get(t.getKey());
-                }
+            String workbook = Relationships.workbook(zip);
+            List<Relationships.Relationship> rels = Relationships.of(zip, workbook);
+            sharedStringsPart = Relationships.targetOfType(rels, "/sharedStrings");
+            stylesPart = Relationships.targetOfType(rels, "/styles");
+            Map<String, String> targets = new HashMap<>();
+            for (Relationships.Relationship r : rels) {
+                targets.put(r.id(), r.target());
             }
-            sharedStringsPart = ss;
-            stylesPart = st;
-            workbook(rels);
+            workbook(workbook, targets);
+        } catch (org.xml.sax.SAXException e) {
+            zip.close();
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
@@ -79,31 +76,29 @@ final class SourceBook implements AutoCloseable {
     }
 
     InputStream open(String part) throws IOException {
-        ZipEntry e = zip.getEntry(part);
-        if (e == null) {
+        InputStream in = zip.open(part);
+        if (in == null) {
             throw new NotSpliceable("no part " + part);
         }
-        return zip.getInputStream(e);
+        return in;
     }
 
     /** Whether the sheet has comments (their part hangs off the sheet's relationships, not its XML). */
     boolean hasComments(SheetPart sheet) throws IOException {
-        int slash = sheet.part().lastIndexOf('/');
-        String relsPart = sheet.part().substring(0, slash + 1) + "_rels/" + sheet.part().substring(slash + 1) + ".rels";
-        if (zip.getEntry(relsPart) == null) {
-            return false;
+        try {
+            return Relationships.of(zip, sheet.part()).stream().anyMatch(r -> COMMENTS.equals(r.type()));
+        } catch (org.xml.sax.SAXException e) {
+            throw new IOException(sheet.part() + ": " + e.getMessage(), e);
         }
-        Map<String, String> types = new HashMap<>();
-        relationships(relsPart, sheet.part().substring(0, slash + 1), new HashMap<>(), types);
-        return types.containsValue(COMMENTS);
     }
 
     /** The shared strings, each as the XML of its runs (the same CT_Rst an inline string holds). */
     List<String> strings() throws IOException {
         if (strings == null) {
             strings = new ArrayList<>();
-            if (sharedStringsPart != null && zip.getEntry(sharedStringsPart) != null) {
-                try (InputStream in = open(sharedStringsPart)) {
+            InputStream part = sharedStringsPart == null ? null : zip.open(sharedStringsPart);
+            if (part != null) {
+                try (InputStream in = part) {
                     XMLStreamReader r = Xml.reader(in);
                     while (r.hasNext()) {
                         if (r.next() == XMLStreamConstants.START_ELEMENT && "si".equals(r.getLocalName())) {
@@ -121,10 +116,11 @@ final class SourceBook implements AutoCloseable {
 
     StyleMap.Source styles(StyleMap map) throws IOException {
         if (styles == null) {
-            if (stylesPart == null || zip.getEntry(stylesPart) == null) {
+            InputStream part = stylesPart == null ? null : zip.open(stylesPart);
+            if (part == null) {
                 styles = map.source(null);
             } else {
-                try (InputStream in = open(stylesPart)) {
+                try (InputStream in = part) {
                     styles = map.source(in);
                 }
             }
@@ -132,11 +128,11 @@ final class SourceBook implements AutoCloseable {
         return styles;
     }
 
-    private void workbook(Map<String, String> rels) throws IOException {
+    private void workbook(String workbook, Map<String, String> rels) throws IOException {
         List<String[]> order = new ArrayList<>();
         Map<String, String> areas = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
-        try (InputStream in = open("xl/workbook.xml")) {
+        try (InputStream in = open(workbook)) {
             XMLStreamReader r = Xml.reader(in);
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT) {
@@ -163,7 +159,7 @@ final class SourceBook implements AutoCloseable {
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new IOException("xl/workbook.xml: " + e.getMessage(), e);
+            throw new IOException(workbook + ": " + e.getMessage(), e);
         }
         for (int i = 0; i < order.size(); i++) {
             String[] s = order.get(i);
@@ -172,45 +168,6 @@ final class SourceBook implements AutoCloseable {
                 sheets.put(s[0], new SheetPart(s[0], part, areas.get(String.valueOf(i)), titles.get(String.valueOf(i))));
             }
         }
-    }
-
-    /** Reads a relationships part: id to the target's part name (resolved against base), and id to type. */
-    private void relationships(String part, String base, Map<String, String> targets, Map<String, String> types)
-            throws IOException {
-        try (InputStream in = open(part)) {
-            XMLStreamReader r = Xml.reader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())) {
-                    String id = r.getAttributeValue(null, "Id");
-                    String target = r.getAttributeValue(null, "Target");
-                    if ("External".equals(r.getAttributeValue(null, "TargetMode")) || id == null || target == null) {
-                        continue;
-                    }
-                    targets.put(id, resolve(base, target));
-                    types.put(id, r.getAttributeValue(null, "Type"));
-                }
-            }
-            r.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(part + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String resolve(String base, String target) {
-        if (target.startsWith("/")) {
-            return target.substring(1);
-        }
-        List<String> parts = new ArrayList<>(List.of(base.split("/")));
-        for (String p : target.split("/")) {
-            if ("..".equals(p)) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else if (!p.isEmpty() && !".".equals(p)) {
-                parts.add(p);
-            }
-        }
-        return String.join("/", parts);
     }
 
     @Override
