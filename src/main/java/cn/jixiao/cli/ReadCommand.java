@@ -64,7 +64,7 @@ public final class ReadCommand implements Callable<Integer> {
         ReadBatch.Result result = new ReadBatch(new WorkbookReader(new TemplateMaps(templates::resolveForReading)))
                 .read(files, f -> progress.step());
         new ProblemPrinter(env).print(result.problems());
-        result.formsFound().forEach((file, sheets) -> env.err().println(formsLine(file, sheets)));
+        printForms(result.formsFound());
         int projects = (int) result.registry().projects().count();
         if (projects == 0) {
             throw new UserError("read.noneRead", files.size());
@@ -82,6 +82,31 @@ public final class ReadCommand implements Callable<Integer> {
                 result.registry().units().size(), projects, output == null ? "-" : output, result.forms(),
                 result.warnings(), unread));
         return ExitCodes.of(result.hasErrors(), false);
+    }
+
+    /**
+     * Files read past this many, the ones laid out as we send them (at most one form on a sheet) are summed
+     * up in one line: a district's 3,000 returns would otherwise print 3,000 lines that all say the
+     * same, burying the few books that hold several forms on a sheet, or none, which keep a line each.
+     */
+    static final int FILES_LISTED = 20;
+
+    private void printForms(java.util.Map<Path, java.util.Map<String, Integer>> found) {
+        boolean fold = found.size() > FILES_LISTED;
+        int packs = 0;
+        int packForms = 0;
+        for (var e : found.entrySet()) {
+            int forms = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            if (fold && forms > 0 && e.getValue().values().stream().allMatch(n -> n <= 1)) {
+                packs++;
+                packForms += forms;
+            } else {
+                env.err().println(formsLine(e.getKey(), e.getValue()));
+            }
+        }
+        if (packs > 0) {
+            env.err().println(env.t("read.formsInPacks", packs, packForms));
+        }
     }
 
     /**
