@@ -27,6 +27,17 @@ public final class ChangeService {
         this.reader = reader;
     }
 
+    /**
+     * The changes in projects already read, in the order read, against the registry sent: for a
+     * command that has read the returns for something else (check's report) and need not read
+     * them again.
+     */
+    public static List<Change> of(Registry sent, List<ReturnedProject> returned) {
+        List<Change> changes = new ArrayList<>();
+        RegistryDiff.changes(sent, returned::forEach, changes::add);
+        return List.copyOf(changes);
+    }
+
     public Changes against(Registry sent, List<Path> files) {
         List<Change> changes = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();

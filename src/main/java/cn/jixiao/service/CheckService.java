@@ -46,8 +46,12 @@ public final class CheckService {
         text.put("header", ReportHeader.of(report, sent, sentFile, files, messages));
         List<Map<String, String>> rows = new ArrayList<>();
         if (sent != null) {
-            List<Path> returned = files.stream().filter(f -> !f.equals(sentFile)).toList();
-            for (Change c : new ChangeService(reader).against(sent, returned).changes()) {
+            // The projects the check has read already: the returns are not read a second time for their changes.
+            java.util.Set<String> returned = new java.util.HashSet<>();
+            files.stream().filter(f -> !f.equals(sentFile)).forEach(f -> returned.add(f.toString()));
+            List<cn.jixiao.read.ReturnedProject> back = report.subjects().stream()
+                    .filter(s -> returned.contains(s.file())).map(cn.jixiao.check.Subject::returned).toList();
+            for (Change c : ChangeService.of(sent, back)) {
                 rows.add(ChangeLabels.textRow(c, messages));
             }
         }

@@ -3,11 +3,21 @@ package cn.jixiao.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.check.Checker;
+import cn.jixiao.check.Subject;
+import cn.jixiao.diff.Change;
+import cn.jixiao.read.TemplateMaps;
+import cn.jixiao.read.WorkbookReader;
+import cn.jixiao.registry.Registry;
 import cn.jixiao.registry.RegistryIO;
+import cn.jixiao.service.ChangeService;
+import cn.jixiao.service.CheckService;
+import cn.jixiao.template.TemplateSource;
 import cn.jixiao.support.CliRun;
 import cn.jixiao.support.FilledBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +51,20 @@ class DemoTest {
         String byDemo = changes(Files.readString(out.resolve("5-审核").resolve("pujiang-2024-mubiao-审核报告.html")));
         assertTrue(byCheck.contains("<td>未交回项目</td>"), "the unit that returned nothing: " + byCheck);
         assertEquals(byCheck, byDemo, "the demo runs check's own service");
+    }
+
+    @Test
+    void checksReportTakesTheChangesFromWhatItReadAsDiffFindsThemReadingAgain() {
+        assertEquals(0, run.exitCode(), run.err());
+        Path returns = out.resolve("2-交回").resolve("pujiang-2024-mubiao");
+        Registry sent = new RegistryIO().read(out.resolve("登记表").resolve("pujiang-2024-mubiao.yaml"));
+        WorkbookReader reader = new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null)));
+        List<Path> files = Checker.files(List.of(returns));
+        List<Change> byDiff = new ChangeService(reader).against(sent, files).changes();
+        Checker.Report report = new CheckService(reader).findings(files, f -> { });
+        List<Change> byCheck = ChangeService.of(sent, report.subjects().stream().map(Subject::returned).toList());
+        assertTrue(byDiff.size() > 3, "the demo's returns carry edits (.xls re-saves, a unit that returned nothing)");
+        assertEquals(byDiff, byCheck);
     }
 
     /** The report's 变更 section. */
