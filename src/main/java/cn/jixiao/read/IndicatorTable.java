@@ -95,9 +95,11 @@ final class IndicatorTable {
                     str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
                     (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
             if (!placeholder(indicator)) {
-                for (var e : at.entrySet()) {
-                    draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()),
-                            FormReader.address(r, e.getValue()));
+                if (draft.keepsCells()) {
+                    for (var e : at.entrySet()) {
+                        draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()),
+                                FormReader.address(r, e.getValue()));
+                    }
                 }
                 draft.add(indicator);
             }

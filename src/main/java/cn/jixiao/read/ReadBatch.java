@@ -81,8 +81,10 @@ public final class ReadBatch {
     public Result read(List<Path> files, Consumer<Path> progress) {
         List<ReadProblem> problems = new ArrayList<>();
         List<ReadWorkbook> books = new ArrayList<>();
+        // The registry holds every project read until it is written: equal values are held once.
+        ValuePool pool = ValuePool.create();
         // Files are read side by side; what they give is taken in file order, as a loop would.
-        InOrder.map(files, InOrder.threads(files.size()), reader::read, done -> {
+        InOrder.map(files, InOrder.threads(files.size()), f -> reader.readForRegistry(f, pool), done -> {
             if (done.error() instanceof UserError e) {
                 problems.add(ReadProblem.fileError(done.item(), e.msg()));
             } else if (done.error() != null) {

@@ -34,7 +34,20 @@ public final class WorkbookReader {
         this.maps = maps;
     }
 
+    /** Every form of the file, with the cells each value was read from (for findings that name them). */
     public ReadWorkbook read(Path file) {
+        return read(file, ValuePool.none(), true);
+    }
+
+    /**
+     * Every form of the file as a batch building one registry needs them: values equal to other
+     * forms' shared through pool, and no cell addresses (the registry has no place for them).
+     */
+    ReadWorkbook readForRegistry(Path file, ValuePool pool) {
+        return read(file, pool, false);
+    }
+
+    private ReadWorkbook read(Path file, ValuePool pool, boolean keepCells) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
             Optional<MetaInfo> meta = MetaInfo.of(book);
             List<ReadProblem> problems = new ArrayList<>();
@@ -58,8 +71,9 @@ public final class WorkbookReader {
                         found.add(new Found(block, labels, family));
                     }
                 }
-                perSheet.put(sheet.name(), found.size());
-                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems);
+                perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
+                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
+                        keepCells);
                 for (Found f : found) {
                     readForm(context, f).ifPresent(forms::add);
                 }
@@ -80,7 +94,8 @@ public final class WorkbookReader {
 
     /** What every form of one sheet is read with. */
     private record Context(LoadedWorkbook book, SheetGrid sheet, Optional<MetaInfo> meta, BookTitle title,
-                           boolean manyForms, Set<String> usedIds, List<ReadProblem> problems) {
+                           boolean manyForms, Set<String> usedIds, List<ReadProblem> problems, ValuePool pool,
+                           boolean keepCells) {
     }
 
     private Optional<ReadForm> readForm(Context cx, Found found) {
@@ -99,7 +114,7 @@ public final class WorkbookReader {
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
                 : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
-        ProjectDraft draft = reader.read(money, meta.isPresent());
+        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.keepCells());
         String name = draft.text("p.name");
         if (name == null) {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));
