@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Equal values read from many forms (the same indicator names, targets, units, amounts) held once:
  * a batch's registry keeps one copy of each instead of one per form, which is most of what it
  * would hold. Only immutable values whose equality is their whole identity belong here (strings,
- * BigDecimals: 16.50 and 16.5 are not equal, so each keeps the decimals it was written with).
+ * BigDecimals: 16.50 and 16.5 are not equal, so each keeps the decimals it was written with;
+ * indicator rows, which nothing tells apart by identity; never projects, which are).
  * Local to one batch and let go with it, unlike String.intern's JVM-wide pool; safe to share
  * between the threads reading the batch's files.
  */

@@ -41,13 +41,14 @@ public final class WorkbookReader {
 
     /**
      * Every form of the file as a batch building one registry needs them: values equal to other
-     * forms' shared through pool, and no cell addresses (the registry has no place for them).
+     * forms' shared through pool, and without what only an {@link Origin} holds (the cells values
+     * were read from, the digests recorded at filling), which the registry has no place for.
      */
     ReadWorkbook readForRegistry(Path file, ValuePool pool) {
         return read(file, pool, false);
     }
 
-    private ReadWorkbook read(Path file, ValuePool pool, boolean keepCells) {
+    private ReadWorkbook read(Path file, ValuePool pool, boolean origins) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
             Optional<MetaInfo> meta = MetaInfo.of(book);
             List<ReadProblem> problems = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class WorkbookReader {
                 }
                 perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
                 Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
-                        keepCells);
+                        origins);
                 for (Found f : found) {
                     readForm(context, f).ifPresent(forms::add);
                 }
@@ -95,7 +96,7 @@ public final class WorkbookReader {
     /** What every form of one sheet is read with. */
     private record Context(LoadedWorkbook book, SheetGrid sheet, Optional<MetaInfo> meta, BookTitle title,
                            boolean manyForms, Set<String> usedIds, List<ReadProblem> problems, ValuePool pool,
-                           boolean keepCells) {
+                           boolean origins) {
     }
 
     private Optional<ReadForm> readForm(Context cx, Found found) {
@@ -114,7 +115,7 @@ public final class WorkbookReader {
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
                 : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
-        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.keepCells());
+        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.origins());
         String name = draft.text("p.name");
         if (name == null) {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));
@@ -142,7 +143,7 @@ public final class WorkbookReader {
             unit = stem(book.file());
         }
         return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), found.family(), year, money,
-                entry == null ? null : entry.digest(), entry == null ? null : entry.order(),
+                entry == null || !cx.origins() ? null : entry.digest(), entry == null ? null : entry.order(),
                 java.util.Map.copyOf(draft.cells()), block.anchor()));
     }
 
