@@ -420,7 +420,7 @@ final class FormReader {
     /** A cell holding one of the form's labels (or a title, or a labelled pattern such as the year line). */
     private boolean isLabel(Cell t) {
         GridCell c = form.sheet().cell(t.row(), t.col());
-        return c != null && !c.numeric() && form.map().isFormLabel(c.text());
+        return c != null && !c.numeric() && form.map().isFormLabel(c.text(), form.keys().of(c.text()));
     }
 
     /**

@@ -55,18 +55,19 @@ public final class WorkbookReader {
             List<ReadForm> forms = new ArrayList<>();
             Map<String, Integer> perSheet = new LinkedHashMap<>();
             Set<String> usedIds = new HashSet<>();
+            LabelKeys keys = new LabelKeys();
             BookTitle bookTitle = null;
             for (SheetGrid sheet : book.sheets()) {
                 if (sheet.name().equals(MetaSheet.NAME)) {
                     continue;
                 }
-                List<FormLocator.Block> blocks = FormLocator.blocks(sheet);
+                List<FormLocator.Block> blocks = FormLocator.blocks(sheet, keys);
                 BookTitle title = BookTitle.find(sheet, blocks.isEmpty() ? sheet.lastRow() + 1 : blocks.get(0).firstRow())
                         .orElse(bookTitle);
                 bookTitle = bookTitle == null ? title : bookTitle;
                 List<Found> found = new ArrayList<>();
                 for (FormLocator.Block block : blocks) {
-                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow());
+                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow(), keys);
                     FormFamily family = block.family() != null ? block.family() : familyOf(labels);
                     if (family != null) {
                         found.add(new Found(block, labels, family));
@@ -74,7 +75,7 @@ public final class WorkbookReader {
                 }
                 perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
                 Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
-                        origins);
+                        origins, keys);
                 for (Found f : found) {
                     readForm(context, f).ifPresent(forms::add);
                 }
@@ -96,7 +97,7 @@ public final class WorkbookReader {
     /** What every form of one sheet is read with. */
     private record Context(LoadedWorkbook book, SheetGrid sheet, Optional<MetaInfo> meta, BookTitle title,
                            boolean manyForms, Set<String> usedIds, List<ReadProblem> problems, ValuePool pool,
-                           boolean origins) {
+                           boolean origins, LabelKeys keys) {
     }
 
     private Optional<ReadForm> readForm(Context cx, Found found) {
@@ -108,7 +109,8 @@ public final class WorkbookReader {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noNameLabel")));
             return Optional.empty();
         }
-        FormReader reader = new FormReader(new FormScope(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems()));
+        FormReader reader = new FormReader(new FormScope(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems(),
+                cx.keys()));
         FormReader.Facts facts = reader.facts();
         Integer year = facts.year() != null ? facts.year()
                 : meta.map(MetaInfo::year).map(Integer::valueOf)
