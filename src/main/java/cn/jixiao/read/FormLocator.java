@@ -34,7 +34,7 @@ final class FormLocator {
     private FormLocator() {
     }
 
-    static List<Block> blocks(SheetGrid sheet) {
+    static List<Block> blocks(SheetGrid sheet, LabelKeys keys) {
         List<Cell> titles = new ArrayList<>();
         List<FormFamily> families = new ArrayList<>();
         List<Cell> names = new ArrayList<>();
@@ -45,7 +45,7 @@ final class FormLocator {
                 if (c.numeric() || c.text().isBlank()) {
                     continue;
                 }
-                String key = LabelKey.of(c.text());
+                String key = keys.of(c.text());
                 FormFamily family = titleFamily(key);
                 if (family != null) {
                     titles.add(new Cell(r, e.getKey(), r, e.getKey(), c.text()));

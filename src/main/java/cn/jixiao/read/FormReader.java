@@ -82,9 +82,12 @@ final class FormReader {
     /** Labels written with their value in the same cell (项目名称：XXX): the cell's key, and the value's text. */
     private final Map<Long, String> inline = new HashMap<>();
 
-    /** Reads the form; ownPack is whether the workbook has jixiao's hidden sheet (it was filled by jixiao). */
-    ProjectDraft read(MoneyUnit money, boolean ownPack) {
-        ProjectDraft draft = new ProjectDraft();
+    /**
+     * Reads the form; ownPack is whether the workbook has jixiao's hidden sheet (it was filled by jixiao);
+     * pool and keepCells as for {@link ProjectDraft}.
+     */
+    ProjectDraft read(MoneyUnit money, boolean ownPack, ValuePool pool, boolean keepCells) {
+        ProjectDraft draft = new ProjectDraft(pool, keepCells);
         FieldValue values = new FieldValue(form.book(), form.sheet(), form.problems());
         Map<Anchor, Integer> perRow = new HashMap<>();
         for (FieldPlace place : form.map().fields()) {
@@ -101,7 +104,9 @@ final class FormReader {
                 String written = inline.get(k);
                 draft.put(place.field(), written == null ? values.convert(kind, at[0], at[1], money)
                         : values.convertText(kind, written, at[0], at[1], money));
-                draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
+                if (draft.keepsCells()) {
+                    draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
+                }
             } else if (kind != null && !ownPack && REQUIRED.contains(place.field())) {
                 Cell label = place.column() != null && (place.row() == null || place.rowOffset() != 0)
                         ? find(place.column()) : place.row() == null ? null : find(place.row());
@@ -415,7 +420,7 @@ final class FormReader {
     /** A cell holding one of the form's labels (or a title, or a labelled pattern such as the year line). */
     private boolean isLabel(Cell t) {
         GridCell c = form.sheet().cell(t.row(), t.col());
-        return c != null && !c.numeric() && form.map().isFormLabel(c.text());
+        return c != null && !c.numeric() && form.map().isFormLabel(c.text(), form.keys().of(c.text()));
     }
 
     /**

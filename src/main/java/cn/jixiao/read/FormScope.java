@@ -10,5 +10,5 @@ import java.util.List;
  * family's template map, and where problems go. The form reader and its indicator table share it.
  */
 record FormScope(LoadedWorkbook book, SheetGrid sheet, Block block, SheetLabels labels, TemplateMap map,
-                 List<ReadProblem> problems) {
+                 List<ReadProblem> problems, LabelKeys keys) {
 }

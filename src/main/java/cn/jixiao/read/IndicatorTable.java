@@ -95,9 +95,11 @@ final class IndicatorTable {
                     str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
                     (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
             if (!placeholder(indicator)) {
-                for (var e : at.entrySet()) {
-                    draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()),
-                            FormReader.address(r, e.getValue()));
+                if (draft.keepsCells()) {
+                    for (var e : at.entrySet()) {
+                        draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()),
+                                FormReader.address(r, e.getValue()));
+                    }
                 }
                 draft.add(indicator);
             }
@@ -123,7 +125,7 @@ final class IndicatorTable {
                 continue;
             }
             String text = TypedText.clean(form.book().value(form.sheet(), r, col));
-            String key = LabelKey.of(text);
+            String key = form.keys().of(text);
             if (text.isEmpty() || FILLER.matcher(key).matches() || TypedText.stripIndicatorPrefix(text).isEmpty()) {
                 continue; // nothing, a row of dots, or a bare 指标2： numbering
             }
@@ -150,7 +152,7 @@ final class IndicatorTable {
                 }
                 continue;
             }
-            if (form.map().isFormLabel(text)) {
+            if (form.map().isFormLabel(text, form.keys().of(text))) {
                 continue; // a heading repeated on a new page, the 绩效指标 label
             }
             int index = under == null ? -1 : textFields.indexOf(under);
@@ -247,7 +249,7 @@ final class IndicatorTable {
 
     /** A short text that is part of one of the form's labels, as a label broken over two rows leaves. */
     private boolean fragmentOfLabel(String text) {
-        String key = LabelKey.of(text);
+        String key = form.keys().of(text);
         return key.length() <= 4 && form.map().labelKeys().stream().anyMatch(l -> l.length() > key.length() && l.contains(key));
     }
 
@@ -271,7 +273,7 @@ final class IndicatorTable {
         for (var e : row.entrySet()) {
             Cell t = TemplateMap.topLeft(form.sheet(), headerRow, e.getKey());
             if (t == null || t.col() != e.getKey() || e.getValue().numeric()
-                    || fieldUnder(t.col(), columns) != null || form.map().isFormLabel(t.text())) {
+                    || fieldUnder(t.col(), columns) != null || form.map().isFormLabel(t.text(), form.keys().of(t.text()))) {
                 continue;
             }
             if (t.col() < columns.values().stream().mapToInt(Cell::col).min().orElse(0)) {
@@ -370,7 +372,7 @@ final class IndicatorTable {
         Cell only = null;
         for (var e : form.sheet().row(r).entrySet()) {
             GridCell c = e.getValue();
-            String key = LabelKey.of(c.text());
+            String key = form.keys().of(c.text());
             if (key.isEmpty() || c.numeric()) {
                 continue;
             }

@@ -24,16 +24,32 @@ final class ProjectDraft {
     private final Map<String, Object> values = new HashMap<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private final Map<String, String> cells = new java.util.LinkedHashMap<>();
+    private final ValuePool pool;
+    private final boolean keepCells;
+
+    /**
+     * pool: where the values kept are shared with other forms' equal ones; keepCells: whether the
+     * cells values were read from are recorded (a batch that only builds the registry needs none).
+     */
+    ProjectDraft(ValuePool pool, boolean keepCells) {
+        this.pool = pool;
+        this.keepCells = keepCells;
+    }
 
     void put(String field, Object value) {
         if (value != null) {
-            values.putIfAbsent(field, value);
+            values.putIfAbsent(field, pool.share(value));
         }
+    }
+
+    /** Whether the cells values are read from are recorded: when not, callers need not work them out. */
+    boolean keepsCells() {
+        return keepCells;
     }
 
     /** Records which cell a registry path was read from. */
     void cell(String path, String address) {
-        if (path != null) {
+        if (path != null && keepCells) {
             // Kept for every field of every form read, and the same few hundred paths (indicators[3].target)
             // and cells (F12) recur in every form: one copy of each is held, not one per form.
             cells.putIfAbsent(path.intern(), address == null ? null : address.intern());
@@ -57,8 +73,11 @@ final class ProjectDraft {
         return v == null ? null : v.toString();
     }
 
-    void add(Indicator indicator) {
-        indicators.add(indicator);
+    void add(Indicator i) {
+        // A row equal to one another form has (满意度指标 ≥90%) is held once, and so is each of its texts.
+        indicators.add(pool.share(new Indicator(pool.share(i.level1()), pool.share(i.level2()), pool.share(i.name()),
+                pool.share(i.target()), pool.share(i.actual()), pool.share(i.points()), pool.share(i.score()),
+                pool.share(i.deviation()))));
     }
 
     Project build(String id) {

@@ -80,25 +80,36 @@ public final class ReadBatch {
 
     public Result read(List<Path> files, Consumer<Path> progress) {
         List<ReadProblem> problems = new ArrayList<>();
-        List<ReadWorkbook> books = new ArrayList<>();
+        List<Book> books = new ArrayList<>();
+        Map<Path, Map<String, Integer>> found = new LinkedHashMap<>();
+        // The registry holds every project read until it is written: equal values are held once.
+        ValuePool pool = ValuePool.create();
         // Files are read side by side; what they give is taken in file order, as a loop would.
-        InOrder.map(files, InOrder.threads(files.size()), reader::read, done -> {
+        InOrder.map(files, InOrder.threads(files.size()), f -> reader.readForRegistry(f, pool), done -> {
             if (done.error() instanceof UserError e) {
                 problems.add(ReadProblem.fileError(done.item(), e.msg()));
             } else if (done.error() != null) {
                 throw done.error();
             } else {
-                books.add(done.result());
-                problems.addAll(done.result().problems());
+                ReadWorkbook book = done.result();
+                books.add(new Book(book.file(), book.meta().map(MetaInfo::title).orElse(book.title()), book.forms()));
+                found.put(book.file(), book.formsPerSheet());
+                problems.addAll(book.problems());
             }
             progress.accept(done.item());
         });
-        Map<Path, Map<String, Integer>> found = new LinkedHashMap<>();
-        books.forEach(b -> found.put(b.file(), b.formsPerSheet()));
         return new Result(assemble(books, problems), problems, files.size(), found);
     }
 
-    private static Registry assemble(List<ReadWorkbook> books, List<ReadProblem> problems) {
+    /**
+     * What the registry is assembled from, kept of each workbook until all are read: its forms and
+     * the title it carries (its hidden sheet's, else the summary book's own), not the rest of its
+     * hidden sheet.
+     */
+    private record Book(Path file, String title, List<ReadForm> forms) {
+    }
+
+    private static Registry assemble(List<Book> books, List<ReadProblem> problems) {
         List<ReadForm> all = books.stream().flatMap(b -> b.forms().stream()).toList();
         // Each workbook votes once, so one big file of the wrong kind cannot outvote the rest.
         FormFamily family = majority(books.stream().map(b -> majority(b.forms(), ReadForm::family)).toList(), f -> f);
@@ -107,11 +118,11 @@ public final class ReadBatch {
         Map<String, List<Project>> units = new LinkedHashMap<>();
         Map<String, Path> seenIds = new HashMap<>();
         String title = null;
-        for (ReadWorkbook book : books) {
-            title = title != null ? title : book.meta().map(MetaInfo::title).orElse(book.title());
+        for (Book book : books) {
+            title = title != null ? title : book.title();
         }
         for (Placed placed : inRegistryOrder(books)) {
-            ReadWorkbook book = placed.book();
+            Book book = placed.book();
             ReadForm form = placed.form();
             if (form.family() != family) {
                 problems.add(new ReadProblem(book.file(), form.sheet(), form.anchor(), true,
@@ -139,14 +150,14 @@ public final class ReadBatch {
         return Ids.assign(new Registry(year, family, money, title, list));
     }
 
-    private record Placed(ReadWorkbook book, ReadForm form) {
+    private record Placed(Book book, ReadForm form) {
     }
 
     /**
      * Forms in the order of the registry they were filled from, as the hidden sheets record it;
      * forms without that record follow, in file and sheet order.
      */
-    private static List<Placed> inRegistryOrder(List<ReadWorkbook> books) {
+    private static List<Placed> inRegistryOrder(List<Book> books) {
         List<Placed> placed = new ArrayList<>();
         books.forEach(b -> b.forms().forEach(f -> placed.add(new Placed(b, f))));
         placed.sort(Comparator.comparing(p -> p.form().order() == null ? Integer.MAX_VALUE : p.form().order()));

@@ -14,18 +14,18 @@ final class SheetLabels {
     private final Map<String, List<Cell>> byKey = new HashMap<>();
 
     SheetLabels(SheetGrid sheet) {
-        this(sheet, 0, Integer.MAX_VALUE);
+        this(sheet, 0, Integer.MAX_VALUE, new LabelKeys());
     }
 
     /** The labels of rows first..last only: one form of a sheet that holds many. */
-    SheetLabels(SheetGrid sheet, int first, int last) {
+    SheetLabels(SheetGrid sheet, int first, int last, LabelKeys keys) {
         for (int r : sheet.rowNumbers(first, last)) {
             for (var e : sheet.row(r).entrySet()) {
                 GridCell c = e.getValue();
                 if (!c.numeric() && !c.text().isBlank()) {
                     Cell t = TemplateMap.topLeft(sheet, r, e.getKey());
                     if (t != null) {
-                        byKey.computeIfAbsent(LabelKey.of(c.text()), k -> new ArrayList<>()).add(t);
+                        byKey.computeIfAbsent(keys.of(c.text()), k -> new ArrayList<>()).add(t);
                     }
                 }
             }

@@ -98,7 +98,11 @@ public record TemplateMap(
      * is never taken from such a cell.
      */
     public boolean isFormLabel(String text) {
-        String key = LabelKey.of(text);
+        return isFormLabel(text, LabelKey.of(text));
+    }
+
+    /** The same, with the text's {@link LabelKey} already worked out. */
+    boolean isFormLabel(String text, String key) {
         if (!key.isEmpty() && (labelKeys.contains(key) || FormLocator.titleFamily(key) != null)) {
             return true;
         }

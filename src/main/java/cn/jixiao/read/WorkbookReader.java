@@ -34,32 +34,48 @@ public final class WorkbookReader {
         this.maps = maps;
     }
 
+    /** Every form of the file, with the cells each value was read from (for findings that name them). */
     public ReadWorkbook read(Path file) {
+        return read(file, ValuePool.none(), true);
+    }
+
+    /**
+     * Every form of the file as a batch building one registry needs them: values equal to other
+     * forms' shared through pool, and without what only an {@link Origin} holds (the cells values
+     * were read from, the digests recorded at filling), which the registry has no place for.
+     */
+    ReadWorkbook readForRegistry(Path file, ValuePool pool) {
+        return read(file, pool, false);
+    }
+
+    private ReadWorkbook read(Path file, ValuePool pool, boolean origins) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
             Optional<MetaInfo> meta = MetaInfo.of(book);
             List<ReadProblem> problems = new ArrayList<>();
             List<ReadForm> forms = new ArrayList<>();
             Map<String, Integer> perSheet = new LinkedHashMap<>();
             Set<String> usedIds = new HashSet<>();
+            LabelKeys keys = new LabelKeys();
             BookTitle bookTitle = null;
             for (SheetGrid sheet : book.sheets()) {
                 if (sheet.name().equals(MetaSheet.NAME)) {
                     continue;
                 }
-                List<FormLocator.Block> blocks = FormLocator.blocks(sheet);
+                List<FormLocator.Block> blocks = FormLocator.blocks(sheet, keys);
                 BookTitle title = BookTitle.find(sheet, blocks.isEmpty() ? sheet.lastRow() + 1 : blocks.get(0).firstRow())
                         .orElse(bookTitle);
                 bookTitle = bookTitle == null ? title : bookTitle;
                 List<Found> found = new ArrayList<>();
                 for (FormLocator.Block block : blocks) {
-                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow());
+                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow(), keys);
                     FormFamily family = block.family() != null ? block.family() : familyOf(labels);
                     if (family != null) {
                         found.add(new Found(block, labels, family));
                     }
                 }
-                perSheet.put(sheet.name(), found.size());
-                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems);
+                perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
+                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
+                        origins, keys);
                 for (Found f : found) {
                     readForm(context, f).ifPresent(forms::add);
                 }
@@ -80,7 +96,8 @@ public final class WorkbookReader {
 
     /** What every form of one sheet is read with. */
     private record Context(LoadedWorkbook book, SheetGrid sheet, Optional<MetaInfo> meta, BookTitle title,
-                           boolean manyForms, Set<String> usedIds, List<ReadProblem> problems) {
+                           boolean manyForms, Set<String> usedIds, List<ReadProblem> problems, ValuePool pool,
+                           boolean origins, LabelKeys keys) {
     }
 
     private Optional<ReadForm> readForm(Context cx, Found found) {
@@ -92,14 +109,15 @@ public final class WorkbookReader {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noNameLabel")));
             return Optional.empty();
         }
-        FormReader reader = new FormReader(new FormScope(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems()));
+        FormReader reader = new FormReader(new FormScope(book, sheet, block, found.labels(), maps.of(found.family()), cx.problems(),
+                cx.keys()));
         FormReader.Facts facts = reader.facts();
         Integer year = facts.year() != null ? facts.year()
                 : meta.map(MetaInfo::year).map(Integer::valueOf)
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
                 : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
-        ProjectDraft draft = reader.read(money, meta.isPresent());
+        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.origins());
         String name = draft.text("p.name");
         if (name == null) {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));
@@ -127,7 +145,7 @@ public final class WorkbookReader {
             unit = stem(book.file());
         }
         return Optional.of(new ReadForm(sheet.name(), unit, draft.build(id), found.family(), year, money,
-                entry == null ? null : entry.digest(), entry == null ? null : entry.order(),
+                entry == null || !cx.origins() ? null : entry.digest(), entry == null ? null : entry.order(),
                 java.util.Map.copyOf(draft.cells()), block.anchor()));
     }
 

@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
  */
 public final class RegistryIO {
 
-    private final ObjectMapper yaml = RegistryMapper.yaml();
-    private final ObjectMapper json = RegistryMapper.json();
+    // Each made when first needed: a command that writes YAML never needs the JSON one, and making one
+    // costs a run tens of milliseconds.
+    private ObjectMapper yaml;
+    private ObjectMapper json;
 
     public Registry read(Path file) {
         RegistryFormat format = RegistryFormat.of(file)
@@ -111,7 +113,7 @@ public final class RegistryIO {
      */
     public String digest(Project project) {
         try {
-            byte[] canonical = json.writeValueAsBytes(project);
+            byte[] canonical = mapper(RegistryFormat.JSON).writeValueAsBytes(project);
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(canonical);
             return java.util.HexFormat.of().formatHex(hash);
         } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
@@ -127,13 +129,65 @@ public final class RegistryIO {
         // text, which as a String and its copies would not fit the heap the reading itself needs.
         AtomicFiles.write(file, force, out -> {
             LastByte tail = new LastByte(new java.io.BufferedOutputStream(out, 1 << 16));
-            mapper(format).writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(tail, registry);
+            if (format == RegistryFormat.YAML && registry.units().size() > 1) {
+                writeYamlByUnit(registry, tail);
+            } else {
+                mapper(format).writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(tail, registry);
+            }
             if (tail.last != '\n') {
                 tail.write('\n');
             }
             tail.flush();
         });
+    }
+
+    /**
+     * The YAML of a registry, its units rendered side by side and written in order. Turning values
+     * into YAML (SnakeYAML's emitter weighs every scalar) is most of the cost of writing, and a
+     * unit's text does not depend on the units around it: each is its item of the units list as
+     * the registry with that unit alone has it, after the lines all registries share (year, form,
+     * money unit, title, "units:"). Byte for byte what one pass writes (RegistryIOTest).
+     */
+    private void writeYamlByUnit(Registry registry, java.io.OutputStream out) throws java.io.IOException {
+        String common = toText(registry.withUnits(List.of()), RegistryFormat.YAML);
+        if (common.startsWith("{")) { // nothing but units: no lines to share ({} stands for the empty head)
+            mapper(RegistryFormat.YAML).writer()
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, registry);
+            return;
+        }
+        byte[] head = (common + "units:\n").getBytes(StandardCharsets.UTF_8);
+        ObjectMapper yaml = mapper(RegistryFormat.YAML);
+        out.write(head);
+        try {
+            cn.jixiao.util.InOrder.map(registry.units(), cn.jixiao.util.InOrder.threads(registry.units().size()),
+                    unit -> unitItem(yaml, registry.withUnits(List.of(unit)), head), done -> {
+                        if (done.error() != null) {
+                            throw done.error();
+                        }
+                        try {
+                            out.write(done.result());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The units-list item of a one-unit registry: its YAML after the head every registry's YAML starts with. */
+    private static byte[] unitItem(ObjectMapper yaml, Registry oneUnit, byte[] head) {
+        byte[] all;
+        try {
+            all = yaml.writeValueAsBytes(oneUnit);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("registry could not be serialised", e);
+        }
+        if (all.length < head.length || !java.util.Arrays.equals(all, 0, head.length, head, 0, head.length)) {
+            throw new IllegalStateException("a unit's YAML does not start with the registry's head");
+        }
+        return java.util.Arrays.copyOfRange(all, head.length, all.length);
     }
 
     /** Remembers the last byte written, so the file ends with a line break as {@link #toText} does. */
@@ -159,8 +213,13 @@ public final class RegistryIO {
         }
     }
 
-    private ObjectMapper mapper(RegistryFormat format) {
-        return format == RegistryFormat.YAML ? yaml : json;
+    private synchronized ObjectMapper mapper(RegistryFormat format) {
+        if (format == RegistryFormat.YAML) {
+            yaml = yaml != null ? yaml : RegistryMapper.yaml();
+            return yaml;
+        }
+        json = json != null ? json : RegistryMapper.json();
+        return json;
     }
 
     private static Msg describe(JacksonException e, String source, String yamlText) {

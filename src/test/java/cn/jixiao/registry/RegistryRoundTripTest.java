@@ -45,6 +45,37 @@ class RegistryRoundTripTest {
         }
     }
 
+    /**
+     * YAML files are written a unit at a time, units side by side: the text must be what one pass
+     * writes, whatever the values (lines broken, quotes, dates, long text folded, a unit with no
+     * projects, a registry with nothing but units).
+     */
+    @Test
+    void unitsWrittenSideBySideAreWhatOnePassWrites(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String longText = "保障各项工作正常运转，提升服务质量。".repeat(12) + " and some words to fold at eighty columns ".repeat(4);
+        List<Unit> units = new java.util.ArrayList<>();
+        for (int u = 0; u < 7; u++) {
+            List<Project> projects = new java.util.ArrayList<>();
+            for (int p = 0; p < u; p++) {
+                projects.add(new Project("b-" + u + "-" + p, "项目 \"" + p + "\": 'x'", null, "2024-12-31",
+                        "line one\nline two\n", "- dash", "2024.01.01", "yes", new Funds(new BigDecimal("16.50"),
+                        BigDecimal.ZERO, null, null, null, null, null), longText, "  leading spaces", null,
+                        List.of(Indicator.of("产出指标", "数量指标", "#" + p, "≥" + p + "%"),
+                                new Indicator("效益指标", "社会效益指标", "null", "~", "true", new BigDecimal("0.5"),
+                                        null, "偏差:原因"))));
+            }
+            units.add(new Unit(u == 3 ? "单位: 3\n第二行" : "第" + u + "单位", projects));
+        }
+        List<Registry> registries = List.of(
+                new Registry(2024, FormFamily.MUBIAO, MoneyUnit.WAN_YUAN, "标题\n第二行: '引号'", units),
+                new Registry(null, null, null, null, units));
+        for (Registry registry : registries) {
+            Path out = dir.resolve("units.yaml");
+            io.write(registry, out, true);
+            assertEquals(io.toText(registry, RegistryFormat.YAML), java.nio.file.Files.readString(out));
+        }
+    }
+
     @Test
     void amountsKeepTheirDecimalsAndEmptyAmountsStayAbsent() {
         Registry wujing = io.read(TestData.registry("wujing-2026-mubiao.yaml"));
