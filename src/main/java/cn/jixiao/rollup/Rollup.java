@@ -253,7 +253,7 @@ public final class Rollup {
                            Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped,
                            List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
+            SXSSFWorkbook wb = new StreamedBook(template, 200);
             try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()))) {
                 List<String> tables = new ArrayList<>();
                 table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables, cut);

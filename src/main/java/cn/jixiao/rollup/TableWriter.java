@@ -54,6 +54,9 @@ final class TableWriter implements RowSink {
     /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
     private final Map<Integer, Proto> protos = new HashMap<>();
     private final Map<String, Integer> itemColumns = new HashMap<>();
+    /** The sheet's column widths and each style's font size, looked up once for sizing rows (not per cell). */
+    private final int[] widths;
+    private final Map<Integer, Integer> fontPoints = new HashMap<>();
 
     /** A template cell: its style, and its text (with the marker it is, if it is one whole) or number. */
     private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, double number) {
@@ -81,8 +84,10 @@ final class TableWriter implements RowSink {
             last = Math.max(last, r.getLastCellNum() - 1);
         }
         this.lastCol = last;
+        this.widths = new int[lastCol + 1];
         for (int c = 0; c <= lastCol; c++) {
             out.setColumnWidth(c, prototype.getColumnWidth(c));
+            widths[c] = out.getColumnWidth(c);
         }
         for (int r = 0; r < itemRow; r++) {
             copyRow(r, r, Map.of(), null);
@@ -213,7 +218,16 @@ final class TableWriter implements RowSink {
             merged.put(to + ":" + m.getFirstColumn(), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
-        cn.jixiao.util.RowHeights.fitRow(out, dst, merged);
+        cn.jixiao.util.RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);
+    }
+
+    private int columnWidth(int col) {
+        return col < widths.length ? widths[col] : out.getColumnWidth(col);
+    }
+
+    private int fontPoints(CellStyle style) {
+        return fontPoints.computeIfAbsent((int) style.getIndex(),
+                i -> (int) out.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
     }
 
     private void write(Cell cell, ProtoCell proto, Map<String, Object> values, Range range) {
