@@ -4,21 +4,35 @@ import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.template.RollupTemplate;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Turns the projects kept for the book, in order, into the rows of one table and hands them to
  * its sinks, closing each implementing unit with its subtotal (or average) row. Projects are
- * loaded from the spool one at a time.
+ * loaded from the spool one at a time, once for all the tables that are written together.
  */
 final class Feed {
 
-    enum Table { SUMMARY, SELF_EVALUATION, INDICATORS }
+    enum Table {
+        SUMMARY, SELF_EVALUATION, INDICATORS;
+
+        /** The table's sheet in the book's template. */
+        String sheet() {
+            return switch (this) {
+                case SUMMARY -> RollupTemplate.SUMMARY;
+                case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
+                case INDICATORS -> RollupTemplate.INDICATORS;
+            };
+        }
+    }
 
     private final Spool spool;
     private final List<Spool.Entry> kept;
@@ -45,22 +59,56 @@ final class Feed {
     }
 
     void run(Table table, List<RowSink> sinks) {
-        String unit = null;
-        int inUnit = 0;
-        int index = 0;
-        Map<Grade, Integer> unitGrades = new EnumMap<>(Grade.class);
-        Map<Grade, Integer> allGrades = new EnumMap<>(Grade.class);
+        Map<Table, List<RowSink>> one = new EnumMap<>(Table.class);
+        one.put(table, sinks);
+        run(one, null);
+    }
+
+    /**
+     * Several tables in one pass over the projects, each project loaded from the spool once (not
+     * once a table) and handed to every table it belongs to, then to each (when given), in the
+     * book's order.
+     */
+    void run(Map<Table, List<RowSink>> tables, Consumer<ReturnedProject> each) {
+        List<Run> runs = new ArrayList<>();
+        tables.forEach((t, sinks) -> runs.add(new Run(t, sinks)));
         for (Spool.Entry e : kept) {
-            if (!belongs(table, e.family())) {
-                continue;
+            ReturnedProject r = null;
+            for (Run run : runs) {
+                if (belongs(run.table, e.family())) {
+                    r = r != null ? r : spool.load(e);
+                    run.project(e, r);
+                }
             }
+            if (each != null) {
+                each.accept(r != null ? r : spool.load(e));
+            }
+        }
+        runs.forEach(Run::end);
+    }
+
+    /** One table as the projects go past: its unit, the projects counted so far and their grades. */
+    private final class Run {
+        private final Table table;
+        private final List<RowSink> sinks;
+        private String unit;
+        private int inUnit;
+        private int index;
+        private final Map<Grade, Integer> unitGrades = new EnumMap<>(Grade.class);
+        private final Map<Grade, Integer> allGrades = new EnumMap<>(Grade.class);
+
+        Run(Table table, List<RowSink> sinks) {
+            this.table = table;
+            this.sinks = sinks;
+        }
+
+        void project(Spool.Entry e, ReturnedProject r) {
             if (unit != null && !unit.equals(e.unit())) {
                 close(sinks, table, unit, inUnit, unitGrades);
                 inUnit = 0;
                 unitGrades.clear();
             }
             unit = e.unit();
-            ReturnedProject r = spool.load(e);
             index++;
             inUnit++;
             switch (table) {
@@ -81,13 +129,16 @@ final class Feed {
                 }
             }
         }
-        if (unit != null) {
-            close(sinks, table, unit, inUnit, unitGrades);
+
+        void end() {
+            if (unit != null) {
+                close(sinks, table, unit, inUnit, unitGrades);
+            }
+            Map<String, Object> total = table == Table.SELF_EVALUATION
+                    ? Map.of("label", "全部项目" + sumAndAverage(index, allGrades), "grades", grades(allGrades))
+                    : Map.of("label", "合计（" + index + " 个项目）");
+            sinks.forEach(s -> s.finish(total));
         }
-        Map<String, Object> total = table == Table.SELF_EVALUATION
-                ? Map.of("label", "全部项目" + sumAndAverage(index, allGrades), "grades", grades(allGrades))
-                : Map.of("label", "合计（" + index + " 个项目）");
-        sinks.forEach(s -> s.finish(total));
     }
 
     private static void emit(List<RowSink> sinks, Map<String, Object> row) {

@@ -21,25 +21,33 @@ import java.util.Map;
 /**
  * The 问题清单 table: what {@code jixiao check} finds in every input, one row per finding, written as
  * the projects stream past (the rules over the whole set run at the end, on each project's unit,
- * name and 主管部门 alone), after the problems met while reading.
+ * name and 主管部门 alone), after the problems met while reading. The projects come from the pass
+ * that writes the summary tables, so each is loaded once.
  */
 final class FindingRows {
 
-    private FindingRows() {
+    private final RowSink sink;
+    private final Messages zh = Messages.chinese();
+    private final Findings findings = new Findings();
+    private final List<Subject> light = new ArrayList<>();
+    private final Map<String, RegistryLines> lines = new HashMap<>();
+
+    /** Starts the table with the problems met while reading. */
+    FindingRows(RowSink sink, List<Finding> problems) {
+        this.sink = sink;
+        problems.forEach(f -> sink.item(row(zh, f)));
     }
 
-    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, List<Finding> problems) {
-        Messages zh = Messages.chinese();
-        problems.forEach(f -> sink.item(row(zh, f)));
-        Findings findings = new Findings();
-        List<Subject> light = new ArrayList<>();
-        Map<String, RegistryLines> lines = new HashMap<>();
-        for (Spool.Entry e : kept) {
-            Subject s = Checker.subject(spool.load(e), lines);
-            Checker.checkProject(s, findings);
-            findings.drain().forEach(f -> sink.item(row(zh, f)));
-            light.add(light(s));
-        }
+    /** What check finds in one project, in the book's order. */
+    void project(ReturnedProject r) {
+        Subject s = Checker.subject(r, lines);
+        Checker.checkProject(s, findings);
+        findings.drain().forEach(f -> sink.item(row(zh, f)));
+        light.add(light(s));
+    }
+
+    /** What the rules over the whole set find, once every project has gone past. */
+    void finish() {
         Checker.checkSet(light, findings);
         findings.drain().forEach(f -> sink.item(row(zh, f)));
     }
