@@ -5,19 +5,19 @@ import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.util.InOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Turns the projects kept for the book, in order, into the rows of one table and hands them to
  * its sinks, closing each implementing unit with its subtotal (or average) row. Projects are
- * loaded from the spool one at a time, once for all the tables that are written together.
+ * loaded from the spool a few at a time, once for all the tables that are written together.
  */
 final class Feed {
 
@@ -65,30 +65,89 @@ final class Feed {
     }
 
     /**
-     * Several tables in one pass over the projects, each project loaded from the spool once (not
-     * once a table) and handed to every table it belongs to, then to each (when given), in the
-     * book's order.
+     * What else is made of each project beside the tables' rows (问题清单's findings): made on a
+     * worker thread, taken on the caller's in the book's order.
      */
-    void run(Map<Table, List<RowSink>> tables, Consumer<ReturnedProject> each) {
+    interface Also<T> {
+        T make(ReturnedProject r);
+
+        void take(T made);
+    }
+
+    /** One project's place in the book: the entry, and its number in each table it belongs to. */
+    private record Item(Spool.Entry entry, int[] index) {
+    }
+
+    /** What was made of one project: each table's rows, and what else was asked for. */
+    private record Made<T>(Spool.Entry entry, Map<Table, List<Map<String, Object>>> rows, T also) {
+    }
+
+    /**
+     * Several tables in one pass over the projects, each project loaded from the spool once (not
+     * once a table). Loading a project and working out its rows (and what else is asked) runs on
+     * the cores beside the caller's thread, which takes the results in the book's order and writes
+     * them, so the tables come out exactly as a one-by-one loop writes them.
+     */
+    <T> void run(Map<Table, List<RowSink>> tables, Also<T> also) {
         List<Run> runs = new ArrayList<>();
         tables.forEach((t, sinks) -> runs.add(new Run(t, sinks)));
+        int[] counted = new int[Table.values().length];
+        List<Item> items = new ArrayList<>();
         for (Spool.Entry e : kept) {
-            ReturnedProject r = null;
+            int[] index = new int[counted.length];
+            boolean wanted = also != null;
             for (Run run : runs) {
                 if (belongs(run.table, e.family())) {
-                    r = r != null ? r : spool.load(e);
-                    run.project(e, r);
+                    index[run.table.ordinal()] = ++counted[run.table.ordinal()];
+                    wanted = true;
                 }
             }
-            if (each != null) {
-                each.accept(r != null ? r : spool.load(e));
+            if (wanted) {
+                items.add(new Item(e, index));
             }
         }
+        InOrder.map(items, InOrder.threads(items.size()), item -> make(item, runs, also), done -> {
+            if (done.error() != null) {
+                throw done.error();
+            }
+            Made<T> made = done.result();
+            for (Run run : runs) {
+                List<Map<String, Object>> rows = made.rows().get(run.table);
+                if (rows != null) {
+                    run.take(made.entry(), rows);
+                }
+            }
+            if (also != null) {
+                also.take(made.also());
+            }
+        });
         runs.forEach(Run::end);
     }
 
+    /** Safe on any thread: reads the spool and the project alone. */
+    private <T> Made<T> make(Item item, List<Run> runs, Also<T> also) {
+        Spool.Entry e = item.entry();
+        ReturnedProject r = spool.load(e);
+        Map<Table, List<Map<String, Object>>> rows = new EnumMap<>(Table.class);
+        for (Run run : runs) {
+            if (belongs(run.table, e.family())) {
+                rows.put(run.table, rows(run.table, e, r, item.index()[run.table.ordinal()]));
+            }
+        }
+        return new Made<>(e, rows, also == null ? null : also.make(r));
+    }
+
+    /** A project's rows in a table, where it is the index-th project. */
+    private List<Map<String, Object>> rows(Table table, Spool.Entry e, ReturnedProject r, int index) {
+        return switch (table) {
+            case SUMMARY -> List.of(Figures.summary(index, r, money, sheets.get(e.seq())));
+            case SELF_EVALUATION -> List.of(Figures.selfEvaluation(index, r, money, sheets.get(e.seq())));
+            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i)).toList();
+        };
+    }
+
     /** One table as the projects go past: its unit, the projects counted so far and their grades. */
-    private final class Run {
+    private static final class Run {
         private final Table table;
         private final List<RowSink> sinks;
         private String unit;
@@ -102,7 +161,7 @@ final class Feed {
             this.sinks = sinks;
         }
 
-        void project(Spool.Entry e, ReturnedProject r) {
+        void take(Spool.Entry e, List<Map<String, Object>> rows) {
             if (unit != null && !unit.equals(e.unit())) {
                 close(sinks, table, unit, inUnit, unitGrades);
                 inUnit = 0;
@@ -111,22 +170,13 @@ final class Feed {
             unit = e.unit();
             index++;
             inUnit++;
-            switch (table) {
-                case SUMMARY -> emit(sinks, Figures.summary(index, r, money, sheets.get(e.seq())));
-                case SELF_EVALUATION -> {
-                    Map<String, Object> row = Figures.selfEvaluation(index, r, money, sheets.get(e.seq()));
-                    if (row.get("grade") != null) {
-                        Grade g = Grade.valueOf((String) row.get("grade"));
-                        unitGrades.merge(g, 1, Integer::sum);
-                        allGrades.merge(g, 1, Integer::sum);
-                    }
-                    emit(sinks, row);
+            for (Map<String, Object> row : rows) {
+                if (table == Table.SELF_EVALUATION && row.get("grade") != null) {
+                    Grade g = Grade.valueOf((String) row.get("grade"));
+                    unitGrades.merge(g, 1, Integer::sum);
+                    allGrades.merge(g, 1, Integer::sum);
                 }
-                case INDICATORS -> {
-                    for (Indicator i : r.project().indicators()) {
-                        emit(sinks, Figures.indicator(r, i));
-                    }
-                }
+                emit(sinks, row);
             }
         }
 

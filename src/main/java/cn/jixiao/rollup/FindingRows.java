@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 问题清单 table: what {@code jixiao check} finds in every input, one row per finding, written as
@@ -24,13 +25,17 @@ import java.util.Map;
  * name and 主管部门 alone), after the problems met while reading. The projects come from the pass
  * that writes the summary tables, so each is loaded once.
  */
-final class FindingRows {
+final class FindingRows implements Feed.Also<FindingRows.Found> {
 
     private final RowSink sink;
     private final Messages zh = Messages.chinese();
-    private final Findings findings = new Findings();
     private final List<Subject> light = new ArrayList<>();
-    private final Map<String, RegistryLines> lines = new HashMap<>();
+    /** Registries' line numbers, read once a registry: projects are checked on several threads. */
+    private final Map<String, RegistryLines> lines = new ConcurrentHashMap<>();
+
+    /** What check found in one project, as rows, and what the set rules will need of it. */
+    record Found(List<Map<String, Object>> rows, Subject light) {
+    }
 
     /** Starts the table with the problems met while reading. */
     FindingRows(RowSink sink, List<Finding> problems) {
@@ -38,16 +43,25 @@ final class FindingRows {
         problems.forEach(f -> sink.item(row(zh, f)));
     }
 
-    /** What check finds in one project, in the book's order. */
-    void project(ReturnedProject r) {
+    /** What check finds in one project (safe on any thread). */
+    @Override
+    public Found make(ReturnedProject r) {
         Subject s = Checker.subject(r, lines);
+        Findings findings = new Findings();
         Checker.checkProject(s, findings);
-        findings.drain().forEach(f -> sink.item(row(zh, f)));
-        light.add(light(s));
+        return new Found(findings.drain().stream().map(f -> row(zh, f)).toList(), light(s));
+    }
+
+    /** One project's findings, taken in the book's order. */
+    @Override
+    public void take(Found found) {
+        found.rows().forEach(sink::item);
+        light.add(found.light());
     }
 
     /** What the rules over the whole set find, once every project has gone past. */
     void finish() {
+        Findings findings = new Findings();
         Checker.checkSet(light, findings);
         findings.drain().forEach(f -> sink.item(row(zh, f)));
     }

@@ -328,7 +328,7 @@ public final class Rollup {
             writers.put(RollupTemplate.RESULTS, results);
         }
         FindingRows findings = found == null ? null : new FindingRows(found, problems);
-        feed.run(fed, findings == null ? null : findings::project);
+        feed.run(fed, findings);
         if (findings != null) {
             findings.finish();
             found.finish(Map.of(), true);
