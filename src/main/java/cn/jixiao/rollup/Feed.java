@@ -1,6 +1,8 @@
 package cn.jixiao.rollup;
 
 import cn.jixiao.read.ReturnedProject;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.IndicatorValues;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
@@ -12,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +41,8 @@ final class Feed {
     private final List<Spool.Entry> kept;
     private final MoneyUnit money;
     private final Map<Integer, String> sheets;
+    /** Targets read so far (see {@link #target}); projects are worked out on several threads. */
+    private final Map<String, IndicatorValue> targets = new ConcurrentHashMap<>();
 
     Feed(Spool spool, List<Spool.Entry> kept, MoneyUnit money, Map<Integer, String> sheets) {
         this.spool = spool;
@@ -142,8 +147,27 @@ final class Feed {
         return switch (table) {
             case SUMMARY -> List.of(Figures.summary(index, r, money, sheets.get(e.seq())));
             case SELF_EVALUATION -> List.of(Figures.selfEvaluation(index, r, money, sheets.get(e.seq())));
-            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i)).toList();
+            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i, this::target)).toList();
         };
+    }
+
+    /**
+     * A target as the indicator grammar reads it, remembered: the same targets (≥95%, 100%, 10月底前)
+     * come back in project after project. Forgotten past a few thousand, so the heap stays small.
+     */
+    private IndicatorValue target(String text) {
+        if (text == null) {
+            return IndicatorValues.parse(null);
+        }
+        IndicatorValue v = targets.get(text);
+        if (v == null) {
+            v = IndicatorValues.parse(text);
+            if (targets.size() >= 4096) {
+                targets.clear();
+            }
+            targets.put(text, v);
+        }
+        return v;
     }
 
     /** One table as the projects go past: its unit, the projects counted so far and their grades. */

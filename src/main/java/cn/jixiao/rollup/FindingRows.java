@@ -32,6 +32,8 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     private final List<Subject> light = new ArrayList<>();
     /** Registries' line numbers, read once a registry: projects are checked on several threads. */
     private final Map<String, RegistryLines> lines = new ConcurrentHashMap<>();
+    /** Severities' and rules' names, by severity and rule: a few dozen at most. */
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
 
     /** What check found in one project, as rows, and what the set rules will need of it. */
     record Found(List<Map<String, Object>> rows, Subject light) {
@@ -89,15 +91,17 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
         return zh.bundle().containsKey(key) ? zh.get(key) : rule;
     }
 
-    private static Map<String, Object> row(Messages zh, Finding f) {
+    private Map<String, Object> row(Messages zh, Finding f) {
         return row(zh, f.severity(), f.rule(), zh.render(f.message()), f.place(), f.unit(), f.project());
     }
 
-    private static Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
-                                           String unit, String project) {
+    private Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
+                                    String unit, String project) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("severity", zh.get("check.severity." + severity.name()));
-        row.put("rule", ruleName(zh, rule));
+        // A label a rule: looked up in the bundle once, not for each of thousands of findings.
+        row.put("severity", labels.computeIfAbsent("severity\u0000" + severity.name(),
+                k -> zh.get("check.severity." + severity.name())));
+        row.put("rule", labels.computeIfAbsent("rule\u0000" + rule, k -> ruleName(zh, rule)));
         row.put("unit", unit);
         row.put("project", project);
         row.put("place", FindingsView.place(place, zh));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Iterator;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
@@ -29,6 +30,18 @@ final class StreamedBook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         return new Rows();
+    }
+
+    /**
+     * Deflate's level 3, not its default 6: the book's XML (some 220 KB a workbook rolled up) is
+     * compressed in half the time, for a file about 15% larger (measured on the 100-workbook
+     * benchmark's book: 0.12 s instead of 0.24 s, 1.42 MB instead of 1.23 MB).
+     */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(3);
+        return zip;
     }
 
     /**
