@@ -132,14 +132,13 @@ final class StreamedBook extends SXSSFWorkbook {
             }
             switch (cell.getCellType()) {
                 case STRING -> {
-                    String text = cell.getStringCellValue();
+                    int len = copied(cell.getStringCellValue());
                     _out.write(" t=\"inlineStr\"><is><t");
-                    if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                            || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+                    if (len > 0 && (Character.isWhitespace(text[0]) || Character.isWhitespace(text[len - 1]))) {
                         _out.write(" xml:space=\"preserve\"");
                     }
                     _out.write('>');
-                    escaped(text);
+                    escaped(len);
                     _out.write("</t></is>");
                 }
                 case NUMERIC -> {
@@ -149,7 +148,7 @@ final class StreamedBook extends SXSSFWorkbook {
                 }
                 case FORMULA -> {
                     _out.write(" t=\"n\"><f>");
-                    escaped(cell.getCellFormula());
+                    escaped(copied(cell.getCellFormula()));
                     _out.write("</f>");
                     double v = cell.getNumericCellValue();
                     if (!Double.isNaN(v)) {
@@ -163,14 +162,21 @@ final class StreamedBook extends SXSSFWorkbook {
             _out.write("</c>");
         }
 
-        /** Text as POI escapes it: markup and line breaks as entities, control characters (and U+FFFE/U+FFFF) as '?'. */
-        private void escaped(String s) throws IOException {
+        /** Copies text out into {@link #text} (to be scanned), giving its length. */
+        private int copied(String s) {
             if (text.length < s.length()) {
                 text = new char[Math.max(s.length(), 2 * text.length)];
             }
+            s.getChars(0, s.length(), text, 0);
+            return s.length();
+        }
+
+        /**
+         * The text copied out, as POI escapes it: markup and line breaks as entities, control
+         * characters (and U+FFFE/U+FFFF) as '?'.
+         */
+        private void escaped(int len) throws IOException {
             char[] cs = text;
-            int len = s.length();
-            s.getChars(0, len, cs, 0);
             int from = 0;
             for (int i = 0; i < len; i++) {
                 char c = cs[i];

@@ -58,8 +58,12 @@ final class TableWriter implements RowSink {
     private final int[] widths;
     private final Map<Integer, Integer> fontPoints = new HashMap<>();
 
-    /** A template cell: its style, and its text (with the marker it is, if it is one whole) or number. */
-    private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, double number) {
+    /**
+     * A template cell: its style, and its text (with the marker it is, if it is one whole, and the
+     * item's field that marker names) or number.
+     */
+    private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, String field,
+                             double number) {
     }
 
     /** A template row: absent, or its height, cells and the merges that lie within it. */
@@ -180,8 +184,9 @@ final class TableWriter implements RowSink {
                 if (s != null) {
                     String text = s.getCellType() == CellType.STRING ? s.getStringCellValue() : null;
                     Matcher m = text == null ? null : MARKER.matcher(text.strip());
-                    cells.add(new ProtoCell(c, s.getCellStyle(), s.getCellType(), text,
-                            m != null && m.matches() ? m.group(1).strip() : null,
+                    String marker = m != null && m.matches() ? m.group(1).strip() : null;
+                    cells.add(new ProtoCell(c, s.getCellStyle(), s.getCellType(), text, marker,
+                            marker == null ? null : field(marker),
                             s.getCellType() == CellType.NUMERIC ? s.getNumericCellValue() : 0));
                 }
             }
@@ -238,7 +243,7 @@ final class TableWriter implements RowSink {
                 total(cell, name, range);
                 return;
             }
-            Object v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(field(name));
+            Object v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(proto.field());
             set(cell, v);
             return;
         }
