@@ -29,6 +29,12 @@ final class QuantityGrammar {
             + "(?<unit>[^0-9]*?)\\s*"
             + "(?<suf>" + SUFFIX_GE + "|" + SUFFIX_LE + ")?");
     /** A unit is short and free of digits, operators and list punctuation. */
+    /** The operators alone, compiled once: prefixOperator runs for every indicator value read. */
+    private static final Pattern GE_WORD = Pattern.compile(GE);
+    private static final Pattern LE_WORD = Pattern.compile(LE);
+    private static final Pattern GT_WORD = Pattern.compile(GT);
+    private static final Pattern LT_WORD = Pattern.compile(LT);
+    private static final Pattern SUFFIX_GE_WORD = Pattern.compile(SUFFIX_GE);
     private static final Pattern UNIT = Pattern.compile("[^0-9<>=≥≤≦≧,;、:]{0,8}");
     private static final Pattern WHOLLY_IN_PARENS = Pattern.compile("\\(([^()]*)\\)");
     /** A trailing remark in parentheses: two characters or more, so 29所校(园) keeps its unit. */
@@ -105,22 +111,22 @@ final class QuantityGrammar {
         if (word == null) {
             return Operator.NONE;
         }
-        if (word.matches(GE)) {
+        if (GE_WORD.matcher(word).matches()) {
             return Operator.GE;
         }
-        if (word.matches(LE)) {
+        if (LE_WORD.matcher(word).matches()) {
             return Operator.LE;
         }
-        if (word.matches(GT)) {
+        if (GT_WORD.matcher(word).matches()) {
             return Operator.GT;
         }
-        return word.matches(LT) ? Operator.LT : Operator.EQ;
+        return LT_WORD.matcher(word).matches() ? Operator.LT : Operator.EQ;
     }
 
     private static Operator suffixOperator(String word) {
         if (word == null) {
             return Operator.NONE;
         }
-        return word.matches(SUFFIX_GE) ? Operator.GE : Operator.LE;
+        return SUFFIX_GE_WORD.matcher(word).matches() ? Operator.GE : Operator.LE;
     }
 }

@@ -88,12 +88,15 @@ public final class FindingsView {
                 p.file(), place(p, m), p.sheet(), p.cell(), p.path(), p.line());
     }
 
+    /** The colon a "where" message ends with, to run on into what follows; compiled once, as rollup places thousands. */
+    private static final java.util.regex.Pattern TRAILING_COLON = java.util.regex.Pattern.compile("[：:]\\s*$");
+
     /** 汇总.xlsx 工作表“X” 单元格 E6, or r.yaml 第 23 行（units[0]…）. */
     public static String place(Place p, Messages m) {
         String file = Path.of(p.file()).getFileName().toString();
         if (p.sheet() != null) {
-            return p.cell() == null ? m.get("where.sheet", file, p.sheet()).replaceAll("[：:]\\s*$", "")
-                    : m.get("where.cell", file, p.sheet(), p.cell()).replaceAll("[：:]\\s*$", "");
+            return TRAILING_COLON.matcher(p.cell() == null ? m.get("where.sheet", file, p.sheet())
+                    : m.get("where.cell", file, p.sheet(), p.cell())).replaceAll("");
         }
         if (p.path() == null) {
             return file;

@@ -1,29 +1,48 @@
 package cn.jixiao.rollup;
 
 import cn.jixiao.read.ReturnedProject;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.IndicatorValues;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
+import cn.jixiao.template.RollupTemplate;
+import cn.jixiao.util.InOrder;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Turns the projects kept for the book, in order, into the rows of one table and hands them to
  * its sinks, closing each implementing unit with its subtotal (or average) row. Projects are
- * loaded from the spool one at a time.
+ * loaded from the spool a few at a time, once for all the tables that are written together.
  */
 final class Feed {
 
-    enum Table { SUMMARY, SELF_EVALUATION, INDICATORS }
+    enum Table {
+        SUMMARY, SELF_EVALUATION, INDICATORS;
+
+        /** The table's sheet in the book's template. */
+        String sheet() {
+            return switch (this) {
+                case SUMMARY -> RollupTemplate.SUMMARY;
+                case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
+                case INDICATORS -> RollupTemplate.INDICATORS;
+            };
+        }
+    }
 
     private final Spool spool;
     private final List<Spool.Entry> kept;
     private final MoneyUnit money;
     private final Map<Integer, String> sheets;
+    /** Targets read so far (see {@link #target}); projects are worked out on several threads. */
+    private final Map<String, IndicatorValue> targets = new ConcurrentHashMap<>();
 
     Feed(Spool spool, List<Spool.Entry> kept, MoneyUnit money, Map<Integer, String> sheets) {
         this.spool = spool;
@@ -45,49 +64,155 @@ final class Feed {
     }
 
     void run(Table table, List<RowSink> sinks) {
-        String unit = null;
-        int inUnit = 0;
-        int index = 0;
-        Map<Grade, Integer> unitGrades = new EnumMap<>(Grade.class);
-        Map<Grade, Integer> allGrades = new EnumMap<>(Grade.class);
+        Map<Table, List<RowSink>> one = new EnumMap<>(Table.class);
+        one.put(table, sinks);
+        run(one, null);
+    }
+
+    /**
+     * What else is made of each project beside the tables' rows (问题清单's findings): made on a
+     * worker thread, taken on the caller's in the book's order.
+     */
+    interface Also<T> {
+        T make(ReturnedProject r);
+
+        void take(T made);
+    }
+
+    /** One project's place in the book: the entry, and its number in each table it belongs to. */
+    private record Item(Spool.Entry entry, int[] index) {
+    }
+
+    /** What was made of one project: each table's rows, and what else was asked for. */
+    private record Made<T>(Spool.Entry entry, Map<Table, List<Map<String, Object>>> rows, T also) {
+    }
+
+    /**
+     * Several tables in one pass over the projects, each project loaded from the spool once (not
+     * once a table). Loading a project and working out its rows (and what else is asked) runs on
+     * the cores beside the caller's thread, which takes the results in the book's order and writes
+     * them, so the tables come out exactly as a one-by-one loop writes them.
+     */
+    <T> void run(Map<Table, List<RowSink>> tables, Also<T> also) {
+        List<Run> runs = new ArrayList<>();
+        tables.forEach((t, sinks) -> runs.add(new Run(t, sinks)));
+        int[] counted = new int[Table.values().length];
+        List<Item> items = new ArrayList<>();
         for (Spool.Entry e : kept) {
-            if (!belongs(table, e.family())) {
-                continue;
+            int[] index = new int[counted.length];
+            boolean wanted = also != null;
+            for (Run run : runs) {
+                if (belongs(run.table, e.family())) {
+                    index[run.table.ordinal()] = ++counted[run.table.ordinal()];
+                    wanted = true;
+                }
             }
+            if (wanted) {
+                items.add(new Item(e, index));
+            }
+        }
+        InOrder.map(items, InOrder.threads(items.size()), item -> make(item, runs, also), done -> {
+            if (done.error() != null) {
+                throw done.error();
+            }
+            Made<T> made = done.result();
+            for (Run run : runs) {
+                List<Map<String, Object>> rows = made.rows().get(run.table);
+                if (rows != null) {
+                    run.take(made.entry(), rows);
+                }
+            }
+            if (also != null) {
+                also.take(made.also());
+            }
+        });
+        runs.forEach(Run::end);
+    }
+
+    /** Safe on any thread: reads the spool and the project alone. */
+    private <T> Made<T> make(Item item, List<Run> runs, Also<T> also) {
+        Spool.Entry e = item.entry();
+        ReturnedProject r = spool.load(e);
+        Map<Table, List<Map<String, Object>>> rows = new EnumMap<>(Table.class);
+        for (Run run : runs) {
+            if (belongs(run.table, e.family())) {
+                rows.put(run.table, rows(run.table, e, r, item.index()[run.table.ordinal()]));
+            }
+        }
+        return new Made<>(e, rows, also == null ? null : also.make(r));
+    }
+
+    /** A project's rows in a table, where it is the index-th project. */
+    private List<Map<String, Object>> rows(Table table, Spool.Entry e, ReturnedProject r, int index) {
+        return switch (table) {
+            case SUMMARY -> List.of(Figures.summary(index, r, money, sheets.get(e.seq())));
+            case SELF_EVALUATION -> List.of(Figures.selfEvaluation(index, r, money, sheets.get(e.seq())));
+            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i, this::target)).toList();
+        };
+    }
+
+    /**
+     * A target as the indicator grammar reads it, remembered: the same targets (≥95%, 100%, 10月底前)
+     * come back in project after project. Forgotten past a few thousand, so the heap stays small.
+     */
+    private IndicatorValue target(String text) {
+        if (text == null) {
+            return IndicatorValues.parse(null);
+        }
+        IndicatorValue v = targets.get(text);
+        if (v == null) {
+            v = IndicatorValues.parse(text);
+            if (targets.size() >= 4096) {
+                targets.clear();
+            }
+            targets.put(text, v);
+        }
+        return v;
+    }
+
+    /** One table as the projects go past: its unit, the projects counted so far and their grades. */
+    private static final class Run {
+        private final Table table;
+        private final List<RowSink> sinks;
+        private String unit;
+        private int inUnit;
+        private int index;
+        private final Map<Grade, Integer> unitGrades = new EnumMap<>(Grade.class);
+        private final Map<Grade, Integer> allGrades = new EnumMap<>(Grade.class);
+
+        Run(Table table, List<RowSink> sinks) {
+            this.table = table;
+            this.sinks = sinks;
+        }
+
+        void take(Spool.Entry e, List<Map<String, Object>> rows) {
             if (unit != null && !unit.equals(e.unit())) {
                 close(sinks, table, unit, inUnit, unitGrades);
                 inUnit = 0;
                 unitGrades.clear();
             }
             unit = e.unit();
-            ReturnedProject r = spool.load(e);
             index++;
             inUnit++;
-            switch (table) {
-                case SUMMARY -> emit(sinks, Figures.summary(index, r, money, sheets.get(e.seq())));
-                case SELF_EVALUATION -> {
-                    Map<String, Object> row = Figures.selfEvaluation(index, r, money, sheets.get(e.seq()));
-                    if (row.get("grade") != null) {
-                        Grade g = Grade.valueOf((String) row.get("grade"));
-                        unitGrades.merge(g, 1, Integer::sum);
-                        allGrades.merge(g, 1, Integer::sum);
-                    }
-                    emit(sinks, row);
+            for (Map<String, Object> row : rows) {
+                if (table == Table.SELF_EVALUATION && row.get("grade") != null) {
+                    Grade g = Grade.valueOf((String) row.get("grade"));
+                    unitGrades.merge(g, 1, Integer::sum);
+                    allGrades.merge(g, 1, Integer::sum);
                 }
-                case INDICATORS -> {
-                    for (Indicator i : r.project().indicators()) {
-                        emit(sinks, Figures.indicator(r, i));
-                    }
-                }
+                emit(sinks, row);
             }
         }
-        if (unit != null) {
-            close(sinks, table, unit, inUnit, unitGrades);
+
+        void end() {
+            if (unit != null) {
+                close(sinks, table, unit, inUnit, unitGrades);
+            }
+            Map<String, Object> total = table == Table.SELF_EVALUATION
+                    ? Map.of("label", "全部项目" + sumAndAverage(index, allGrades), "grades", grades(allGrades))
+                    : Map.of("label", "合计（" + index + " 个项目）");
+            sinks.forEach(s -> s.finish(total));
         }
-        Map<String, Object> total = table == Table.SELF_EVALUATION
-                ? Map.of("label", "全部项目" + sumAndAverage(index, allGrades), "grades", grades(allGrades))
-                : Map.of("label", "合计（" + index + " 个项目）");
-        sinks.forEach(s -> s.finish(total));
     }
 
     private static void emit(List<RowSink> sinks, Map<String, Object> row) {

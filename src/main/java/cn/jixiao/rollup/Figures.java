@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The values of a project's rows in the summary book, by marker name: money restated exactly in
@@ -72,7 +73,12 @@ final class Figures {
     }
 
     static Map<String, Object> indicator(ReturnedProject r, Indicator i) {
-        IndicatorValue target = IndicatorValues.parse(i.target());
+        return indicator(r, i, IndicatorValues::parse);
+    }
+
+    /** The same, with the target read by parse (a caller may remember the targets it has read). */
+    static Map<String, Object> indicator(ReturnedProject r, Indicator i, Function<String, IndicatorValue> parse) {
+        IndicatorValue target = parse.apply(i.target());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("unit", r.unit());
         v.put("project", r.project().name());

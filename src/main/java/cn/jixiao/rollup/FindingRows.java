@@ -17,29 +17,53 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 问题清单 table: what {@code jixiao check} finds in every input, one row per finding, written as
  * the projects stream past (the rules over the whole set run at the end, on each project's unit,
- * name and 主管部门 alone), after the problems met while reading.
+ * name and 主管部门 alone), after the problems met while reading. The projects come from the pass
+ * that writes the summary tables, so each is loaded once.
  */
-final class FindingRows {
+final class FindingRows implements Feed.Also<FindingRows.Found> {
 
-    private FindingRows() {
+    private final RowSink sink;
+    private final Messages zh = Messages.chinese();
+    private final List<Subject> light = new ArrayList<>();
+    /** Registries' line numbers, read once a registry: projects are checked on several threads. */
+    private final Map<String, RegistryLines> lines = new ConcurrentHashMap<>();
+    /** Severities' and rules' names, by severity and rule: a few dozen at most. */
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+
+    /** What check found in one project, as rows, and what the set rules will need of it. */
+    record Found(List<Map<String, Object>> rows, Subject light) {
     }
 
-    static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, List<Finding> problems) {
-        Messages zh = Messages.chinese();
+    /** Starts the table with the problems met while reading. */
+    FindingRows(RowSink sink, List<Finding> problems) {
+        this.sink = sink;
         problems.forEach(f -> sink.item(row(zh, f)));
+    }
+
+    /** What check finds in one project (safe on any thread). */
+    @Override
+    public Found make(ReturnedProject r) {
+        Subject s = Checker.subject(r, lines);
         Findings findings = new Findings();
-        List<Subject> light = new ArrayList<>();
-        Map<String, RegistryLines> lines = new HashMap<>();
-        for (Spool.Entry e : kept) {
-            Subject s = Checker.subject(spool.load(e), lines);
-            Checker.checkProject(s, findings);
-            findings.drain().forEach(f -> sink.item(row(zh, f)));
-            light.add(light(s));
-        }
+        Checker.checkProject(s, findings);
+        return new Found(findings.drain().stream().map(f -> row(zh, f)).toList(), light(s));
+    }
+
+    /** One project's findings, taken in the book's order. */
+    @Override
+    public void take(Found found) {
+        found.rows().forEach(sink::item);
+        light.add(found.light());
+    }
+
+    /** What the rules over the whole set find, once every project has gone past. */
+    void finish() {
+        Findings findings = new Findings();
         Checker.checkSet(light, findings);
         findings.drain().forEach(f -> sink.item(row(zh, f)));
     }
@@ -67,15 +91,17 @@ final class FindingRows {
         return zh.bundle().containsKey(key) ? zh.get(key) : rule;
     }
 
-    private static Map<String, Object> row(Messages zh, Finding f) {
+    private Map<String, Object> row(Messages zh, Finding f) {
         return row(zh, f.severity(), f.rule(), zh.render(f.message()), f.place(), f.unit(), f.project());
     }
 
-    private static Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
-                                           String unit, String project) {
+    private Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
+                                    String unit, String project) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("severity", zh.get("check.severity." + severity.name()));
-        row.put("rule", ruleName(zh, rule));
+        // A label a rule: looked up in the bundle once, not for each of thousands of findings.
+        row.put("severity", labels.computeIfAbsent("severity\u0000" + severity.name(),
+                k -> zh.get("check.severity." + severity.name())));
+        row.put("rule", labels.computeIfAbsent("rule\u0000" + rule, k -> ruleName(zh, rule)));
         row.put("unit", unit);
         row.put("project", project);
         row.put("place", FindingsView.place(place, zh));

@@ -1,6 +1,5 @@
 package cn.jixiao.rollup;
 
-import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -67,7 +66,7 @@ final class FlatExports {
             if (!feed.any(t) || !columns.containsKey(t)) {
                 continue;
             }
-            AtomicFiles.write(dir.resolve(sheetOf(t) + ".csv"), force, out -> {
+            AtomicFiles.write(dir.resolve(t.sheet() + ".csv"), force, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 w.write('\uFEFF'); // so that Excel opens the file as UTF-8
                 feed.run(t, List.of(new CsvSink(w, columns.get(t))));
@@ -82,20 +81,12 @@ final class FlatExports {
         Map<Feed.Table, TableColumns> columns = new java.util.EnumMap<>(Feed.Table.class);
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(bookTemplate.bytes()))) {
             for (Feed.Table t : Feed.Table.values()) {
-                XSSFSheet sheet = template.getSheet(sheetOf(t));
+                XSSFSheet sheet = template.getSheet(t.sheet());
                 if (sheet != null) {
                     columns.put(t, TableColumns.of(sheet, book));
                 }
             }
         }
         return columns;
-    }
-
-    private static String sheetOf(Feed.Table table) {
-        return switch (table) {
-            case SUMMARY -> RollupTemplate.SUMMARY;
-            case SELF_EVALUATION -> RollupTemplate.SELF_EVALUATION;
-            case INDICATORS -> RollupTemplate.INDICATORS;
-        };
     }
 }

@@ -26,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -253,23 +255,9 @@ public final class Rollup {
                            Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped,
                            List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
+            SXSSFWorkbook wb = new StreamedBook(template, 200);
             try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()))) {
-                List<String> tables = new ArrayList<>();
-                table(wb, template, RollupTemplate.SUMMARY, Feed.Table.SUMMARY, feed, book, false, tables, cut);
-                table(wb, template, RollupTemplate.SELF_EVALUATION, Feed.Table.SELF_EVALUATION, feed, book, false, tables,
-                        cut);
-                table(wb, template, RollupTemplate.INDICATORS, Feed.Table.INDICATORS, feed, book, true, tables, cut);
-                for (Section s : sections(spool, returns, problems)) {
-                    XSSFSheet prototype = template.getSheet(s.sheet());
-                    if (s.wanted() && prototype != null && TableWriter.usable(prototype)) {
-                        TableWriter w = new TableWriter(wb, prototype, "~" + s.sheet(), book);
-                        s.rows().accept(w);
-                        w.finish(Map.of(), true);
-                        tables.add(s.sheet());
-                        cutOf(w, s.sheet(), cut);
-                    }
-                }
+                List<String> tables = tables(wb, template, feed, spool, returns, book, problems, cut);
                 if (forms) {
                     forms(formBook, spool, returns.kept(), sheets, book.get("title"), dropped);
                 }
@@ -304,29 +292,72 @@ public final class Rollup {
         }
     }
 
-    /** A table of the book written row by row from what the rollup found, when it is wanted and the template has its sheet. */
-    private record Section(String sheet, boolean wanted, Consumer<RowSink> rows) {
-    }
-
-    /** The book's lists after its summaries, in the order they are written. */
-    private List<Section> sections(Spool spool, Intake returns, List<Finding> problems) {
-        return List.of(
-                new Section(RollupTemplate.RETURNS, options.sent() != null, w -> StatusRows.write(w, returns.units())),
-                new Section(RollupTemplate.CHANGES, options.sent() != null,
-                        w -> ChangeRows.write(w, spool, returns.kept(), options.sent())),
-                new Section(RollupTemplate.RESULTS, options.targets() != null,
-                        w -> TargetRows.write(w, spool, returns.kept(), options.targets())),
-                new Section(RollupTemplate.FINDINGS, true, w -> FindingRows.write(w, spool, returns.kept(), problems)));
-    }
-
-    private static void table(SXSSFWorkbook wb, XSSFWorkbook template, String name, Feed.Table table, Feed feed,
-                              Map<String, String> book, boolean filter, List<String> tables, List<TableCut> cut) {
-        XSSFSheet prototype = template.getSheet(name);
-        if (prototype == null || !TableWriter.usable(prototype) || !feed.any(table)) {
-            return;
+    /**
+     * Writes the book's tables and gives their sheet names in the book's order. The summaries and
+     * 问题清单 are written side by side in one pass over the projects (SXSSF streams each sheet to a
+     * file of its own), so each project is loaded from the spool once, not once a table; 变更 and
+     * 目标与结果 read the projects again, only when a registry was sent or targets given.
+     */
+    private List<String> tables(SXSSFWorkbook wb, XSSFWorkbook template, Feed feed, Spool spool, Intake returns,
+                                Map<String, String> book, List<Finding> problems, List<TableCut> cut) {
+        List<String> tables = new ArrayList<>();
+        Map<String, TableWriter> writers = new LinkedHashMap<>();
+        Map<Feed.Table, List<RowSink>> fed = new EnumMap<>(Feed.Table.class);
+        for (Feed.Table t : Feed.Table.values()) {
+            String name = t.sheet();
+            TableWriter w = feed.any(t) ? open(wb, template, name, book) : null;
+            if (w != null) {
+                fed.put(t, List.of(sink(w, t == Feed.Table.INDICATORS)));
+                writers.put(name, w);
+            }
         }
-        TableWriter w = new TableWriter(wb, prototype, "~" + name, book);
-        feed.run(table, List.of(new RowSink() {
+        // The lists after the summaries, in the order they are written: their sheets are made in that order.
+        TableWriter status = options.sent() != null ? open(wb, template, RollupTemplate.RETURNS, book) : null;
+        if (status != null) {
+            StatusRows.write(status, returns.units());
+            status.finish(Map.of(), true);
+            writers.put(RollupTemplate.RETURNS, status);
+        }
+        TableWriter changes = options.sent() != null ? open(wb, template, RollupTemplate.CHANGES, book) : null;
+        TableWriter results = options.targets() != null ? open(wb, template, RollupTemplate.RESULTS, book) : null;
+        TableWriter found = open(wb, template, RollupTemplate.FINDINGS, book);
+        if (changes != null) {
+            writers.put(RollupTemplate.CHANGES, changes);
+        }
+        if (results != null) {
+            writers.put(RollupTemplate.RESULTS, results);
+        }
+        FindingRows findings = found == null ? null : new FindingRows(found, problems);
+        feed.run(fed, findings);
+        if (findings != null) {
+            findings.finish();
+            found.finish(Map.of(), true);
+            writers.put(RollupTemplate.FINDINGS, found);
+        }
+        if (changes != null) {
+            ChangeRows.write(changes, spool, returns.kept(), options.sent());
+            changes.finish(Map.of(), true);
+        }
+        if (results != null) {
+            TargetRows.write(results, spool, returns.kept(), options.targets());
+            results.finish(Map.of(), true);
+        }
+        writers.forEach((name, w) -> {
+            tables.add(name);
+            cutOf(w, name, cut);
+        });
+        return tables;
+    }
+
+    /** A table's writer on a sheet of its own, when the template has the table (an office may delete one). */
+    private static TableWriter open(SXSSFWorkbook wb, XSSFWorkbook template, String name, Map<String, String> book) {
+        XSSFSheet prototype = template.getSheet(name);
+        return prototype != null && TableWriter.usable(prototype) ? new TableWriter(wb, prototype, "~" + name, book)
+                : null;
+    }
+
+    private static RowSink sink(TableWriter w, boolean filter) {
+        return new RowSink() {
             @Override
             public void item(Map<String, Object> values) {
                 w.item(values);
@@ -341,10 +372,9 @@ public final class Rollup {
             public void finish(Map<String, Object> values) {
                 w.finish(values, filter);
             }
-        }));
-        tables.add(name);
-        cutOf(w, name, cut);
+        };
     }
+
 
     private static void cutOf(TableWriter w, String sheet, List<TableCut> cut) {
         if (w.rowsLeftOut() > 0) {

@@ -54,9 +54,16 @@ final class TableWriter implements RowSink {
     /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
     private final Map<Integer, Proto> protos = new HashMap<>();
     private final Map<String, Integer> itemColumns = new HashMap<>();
+    /** The sheet's column widths and each style's font size, looked up once for sizing rows (not per cell). */
+    private final int[] widths;
+    private final Map<Integer, Integer> fontPoints = new HashMap<>();
 
-    /** A template cell: its style, and its text (with the marker it is, if it is one whole) or number. */
-    private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, double number) {
+    /**
+     * A template cell: its style, and its text (with the marker it is, if it is one whole, and the
+     * item's field that marker names) or number.
+     */
+    private record ProtoCell(int col, CellStyle style, CellType type, String text, String marker, String field,
+                             double number) {
     }
 
     /** A template row: absent, or its height, cells and the merges that lie within it. */
@@ -81,8 +88,10 @@ final class TableWriter implements RowSink {
             last = Math.max(last, r.getLastCellNum() - 1);
         }
         this.lastCol = last;
+        this.widths = new int[lastCol + 1];
         for (int c = 0; c <= lastCol; c++) {
             out.setColumnWidth(c, prototype.getColumnWidth(c));
+            widths[c] = out.getColumnWidth(c);
         }
         for (int r = 0; r < itemRow; r++) {
             copyRow(r, r, Map.of(), null);
@@ -175,8 +184,9 @@ final class TableWriter implements RowSink {
                 if (s != null) {
                     String text = s.getCellType() == CellType.STRING ? s.getStringCellValue() : null;
                     Matcher m = text == null ? null : MARKER.matcher(text.strip());
-                    cells.add(new ProtoCell(c, s.getCellStyle(), s.getCellType(), text,
-                            m != null && m.matches() ? m.group(1).strip() : null,
+                    String marker = m != null && m.matches() ? m.group(1).strip() : null;
+                    cells.add(new ProtoCell(c, s.getCellStyle(), s.getCellType(), text, marker,
+                            marker == null ? null : field(marker),
                             s.getCellType() == CellType.NUMERIC ? s.getNumericCellValue() : 0));
                 }
             }
@@ -213,7 +223,16 @@ final class TableWriter implements RowSink {
             merged.put(to + ":" + m.getFirstColumn(), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
-        cn.jixiao.util.RowHeights.fitRow(out, dst, merged);
+        cn.jixiao.util.RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);
+    }
+
+    private int columnWidth(int col) {
+        return col < widths.length ? widths[col] : out.getColumnWidth(col);
+    }
+
+    private int fontPoints(CellStyle style) {
+        return fontPoints.computeIfAbsent((int) style.getIndex(),
+                i -> (int) out.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
     }
 
     private void write(Cell cell, ProtoCell proto, Map<String, Object> values, Range range) {
@@ -224,7 +243,7 @@ final class TableWriter implements RowSink {
                 total(cell, name, range);
                 return;
             }
-            Object v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(field(name));
+            Object v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(proto.field());
             set(cell, v);
             return;
         }

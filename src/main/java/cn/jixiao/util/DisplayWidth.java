@@ -10,8 +10,13 @@ public final class DisplayWidth {
     }
 
     public static int of(String s) {
+        return of(s, 0, s.length());
+    }
+
+    /** The width of s from index from up to (not including) to. */
+    public static int of(String s, int from, int to) {
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = from; i < to; ) {
             int cp = s.codePointAt(i);
             w += isWide(cp) ? 2 : 1;
             i += Character.charCount(cp);

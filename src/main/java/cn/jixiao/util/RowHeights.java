@@ -2,7 +2,10 @@ package cn.jixiao.util;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,13 +41,23 @@ public final class RowHeights {
      * merges by "row:firstColumn" that start on it.
      */
     public static void fitRow(Sheet sheet, Row row, Map<String, CellRangeAddress> merged) {
+        fitRow(row, merged, sheet::getColumnWidth,
+                style -> sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
+    }
+
+    /**
+     * The same, with the sheet's column widths (in 1/256 of a character) and each style's font size
+     * given by the caller: a writer that streams thousands of rows looks them up once, not per cell.
+     */
+    public static void fitRow(Row row, Map<String, CellRangeAddress> merged, IntUnaryOperator columnWidth,
+                              ToIntFunction<CellStyle> fontSize) {
         int r = row.getRowNum();
         int lines = 1;
         for (Cell cell : row) {
             if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
                 continue;
             }
-            CellRangeAddress region = merged.get(r + ":" + cell.getColumnIndex());
+            CellRangeAddress region = merged.isEmpty() ? null : merged.get(r + ":" + cell.getColumnIndex());
             if (region != null && region.getLastRow() > region.getFirstRow()) {
                 continue; // text merged down several rows has their combined height
             }
@@ -52,13 +65,17 @@ public final class RowHeights {
             int last = region == null ? first : region.getLastColumn();
             double chars = 0;
             for (int c = first; c <= last; c++) {
-                chars += sheet.getColumnWidth(c) / 256.0;
+                chars += columnWidth.applyAsInt(c) / 256.0;
             }
-            int fontPoints = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
+            int fontPoints = fontSize.applyAsInt(cell.getCellStyle());
             double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
             int cellLines = 0;
-            for (String part : cell.getStringCellValue().split("\n", -1)) {
-                cellLines += Math.max(1, (int) Math.ceil(DisplayWidth.of(part) / perLine));
+            String text = cell.getStringCellValue();
+            for (int from = 0; from <= text.length(); ) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 ? text.length() : to;
+                cellLines += Math.max(1, (int) Math.ceil(DisplayWidth.of(text, from, to) / perLine));
+                from = to + 1;
             }
             lines = Math.max(lines, cellLines);
         }
