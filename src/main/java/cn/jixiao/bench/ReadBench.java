@@ -66,23 +66,30 @@ public final class ReadBench {
             PoiTouch.touchAll(warm);
             batch.read(warm, f -> { });
 
+            // Each phase starts from a collected heap, so that neither counts what the other left
+            // in the old generation; the live heap is sampled in a run of its own, since the full
+            // collections that sampling takes would lower the peak of the run they are taken in.
+            System.gc();
             HeapGauge.resetPeak();
             long t0 = System.nanoTime();
             PoiTouch.touchAll(books);
             long poi = System.nanoTime() - t0;
             double poiPeak = HeapGauge.peakMiB();
 
-            List<Double> live = new ArrayList<>();
-            int[] done = {0};
+            System.gc();
             HeapGauge.resetPeak();
             long t1 = System.nanoTime();
-            ReadBatch.Result result = batch.read(books, f -> {
+            batch.read(books, f -> { });
+            long read = System.nanoTime() - t1;
+            double readPeak = HeapGauge.peakMiB();
+
+            List<Double> live = new ArrayList<>();
+            int[] done = {0};
+            ReadBatch.Result sampled = batch.read(books, f -> {
                 if (++done[0] == Math.max(1, books.size() / 10)) {
                     live.add(HeapGauge.liveMiB());
                 }
             });
-            long read = System.nanoTime() - t1;
-            double readPeak = HeapGauge.peakMiB();
             live.add(HeapGauge.liveMiB());
 
             Optional<Processes> processes = Optional.empty();
@@ -90,8 +97,8 @@ public final class ReadBench {
             if (packs > 0 && wp.isPresent()) {
                 processes = Optional.of(processes(wp.get(), dir, books.subList(0, Math.min(packs, books.size())), runs));
             }
-            return new Result(files, projects, indicators, result.registry().projects().count(),
-                    result.problems().size(), poi, poiPeak, read, readPeak, live.get(0), live.get(1), processes);
+            return new Result(files, projects, indicators, sampled.registry().projects().count(),
+                    sampled.problems().size(), poi, poiPeak, read, readPeak, live.get(0), live.get(1), processes);
         } finally {
             PathUtils.deleteDirectory(dir);
         }
