@@ -6,8 +6,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -103,9 +101,7 @@ final class FormBook implements AutoCloseable {
                 deflater.reset();
                 DeflaterOutputStream deflating = new DeflaterOutputStream(new Unclosed(out), deflater, 1 << 14);
                 Counting plain = new Counting(new CheckedOutputStream(deflating, crc));
-                Writer w = new OutputStreamWriter(new BufferedOutputStream(plain, 1 << 14), StandardCharsets.UTF_8);
-                Set<String> dropped = splicer.splice(book, sheet, w);
-                w.flush();
+                Set<String> dropped = splicer.splice(book, sheet, plain);
                 deflating.finish();
                 Form f = new Form(name, this, start, out.count - start, plain.count, crc.getValue(),
                         retarget(sheet.printArea(), name), retarget(sheet.printTitles(), name));

@@ -1,11 +1,15 @@
 package cn.jixiao.rollup;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -38,6 +42,9 @@ final class StyleMap {
     /** First number format id a workbook defines itself; those below are built in and mean the same everywhere. */
     private static final int FIRST_CUSTOM_FORMAT = 164;
 
+    /** Styles parts whose mappings are kept: the returns of a rollup come from a handful of templates and programs. */
+    private static final int RECENT = 16;
+
     /** A cell style of the forms, canonical (no ids), with what its ids pointed at in its source. */
     private record Xf(CTXf xf, CTFont font, CTFill fill, CTBorder border, String format) {
     }
@@ -51,6 +58,13 @@ final class StyleMap {
     private final List<Xf> newXfs = new ArrayList<>();
     private final List<CTDxf> newDxfs = new ArrayList<>();
     private boolean committed;
+    /** The mappings of the last few styles parts met, by the part's bytes. */
+    private final Map<ByteBuffer, Source> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Source> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     StyleMap(StylesTable book) {
         this.book = book;
@@ -104,22 +118,39 @@ final class StyleMap {
         });
     }
 
-    /** One source workbook's styles, mapped into the book as its sheets ask for them (one thread at a time). */
+    /**
+     * One source workbook's styles, mapped into the book as its sheets ask for them. Workbooks
+     * with the same styles part (the returns of one template, as a program wrote them) share one
+     * mapping, so the part is parsed and each style looked at once, not once per workbook.
+     */
     Source source(InputStream stylesXml) throws IOException {
         if (stylesXml == null) {
             return new Source(null);
         }
+        ByteBuffer bytes = ByteBuffer.wrap(stylesXml.readAllBytes());
+        synchronized (recent) {
+            Source known = recent.get(bytes);
+            if (known != null) {
+                return known;
+            }
+        }
+        Source made;
         try {
-            return new Source(StyleSheetDocument.Factory.parse(stylesXml).getStyleSheet());
+            made = new Source(StyleSheetDocument.Factory.parse(new ByteArrayInputStream(bytes.array())).getStyleSheet());
         } catch (XmlException e) {
             throw new IOException("styles.xml: " + e.getMessage(), e);
         }
+        synchronized (recent) {
+            Source known = recent.putIfAbsent(bytes, made);
+            return known != null ? known : made;
+        }
     }
 
+    /** A source workbook's styles as mapped into the book; any thread may ask. */
     final class Source {
         private final CTStylesheet styles;
-        private final Map<Integer, Integer> xfMap = new HashMap<>();
-        private final Map<Integer, Integer> dxfMap = new HashMap<>();
+        private final Map<Integer, Integer> xfMap = new ConcurrentHashMap<>();
+        private final Map<Integer, Integer> dxfMap = new ConcurrentHashMap<>();
 
         private Source(CTStylesheet styles) {
             this.styles = styles;
@@ -127,12 +158,25 @@ final class StyleMap {
 
         /** The book's cell style index for the source's cellXfs index (0, the default, for one it does not have). */
         int xf(int index) {
-            return xfMap.computeIfAbsent(index, this::registerXf);
+            Integer mapped = xfMap.get(index);
+            if (mapped == null) {
+                // The source's style sheet is read one thread at a time.
+                synchronized (this) {
+                    mapped = xfMap.computeIfAbsent(index, this::registerXf);
+                }
+            }
+            return mapped;
         }
 
         /** The book's dxf index (a conditional format's look) for the source's. */
         int dxf(int index) {
-            return dxfMap.computeIfAbsent(index, this::registerDxf);
+            Integer mapped = dxfMap.get(index);
+            if (mapped == null) {
+                synchronized (this) {
+                    mapped = dxfMap.computeIfAbsent(index, this::registerDxf);
+                }
+            }
+            return mapped;
         }
 
         private int registerXf(int index) {
