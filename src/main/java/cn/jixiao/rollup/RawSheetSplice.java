@@ -191,7 +191,7 @@ final class RawSheetSplice {
         if (root.empty) {
             return;
         }
-        content(1);
+        content(1, root.nameFrom, root.nameTo);
     }
 
     /** Before the root: the declaration (UTF-8, version 1.0), comments, processing instructions, white space. */
@@ -241,10 +241,10 @@ final class RawSheetSplice {
     }
 
     /**
-     * The content of an element at depth (1: the worksheet's), to its end tag, which is written
-     * too. Hyperlinks are held until their list closes: an empty list is not allowed.
+     * The content of an element at depth (1: the worksheet's), named in[from, to), to its end tag,
+     * which is written too. Hyperlinks are held until their list closes: an empty list is not allowed.
      */
-    private void content(int depth) throws Unfit, IOException {
+    private void content(int depth, int from, int to) throws Unfit, IOException {
         while (true) {
             int lt = indexOf('<', p);
             if (lt < 0) {
@@ -265,6 +265,7 @@ final class RawSheetSplice {
             }
             Tag t = tag();
             if (t.end) {
+                closes(t, from, to);
                 out.write(in, t.start, t.stop);
                 return;
             }
@@ -301,7 +302,7 @@ final class RawSheetSplice {
             out.write(in, t.start, t.stop);
         }
         if (!t.empty) {
-            content(depth + 1);
+            content(depth + 1, t.nameFrom, t.nameTo);
         }
     }
 
@@ -340,6 +341,8 @@ final class RawSheetSplice {
     /** The hyperlinks within the sheet (to a cell, a name) are kept; those to other files or addresses are not. */
     private void hyperlinks(Tag list) throws Unfit {
         Buffer kept = new Buffer(256);
+        int from = list.nameFrom;
+        int to = list.nameTo;
         if (!list.empty) {
             while (true) {
                 int lt = indexOf('<', p);
@@ -356,6 +359,7 @@ final class RawSheetSplice {
                 }
                 Tag t = tag();
                 if (t.end) {
+                    closes(t, from, to);
                     break;
                 }
                 t.noNamespaces();
@@ -386,8 +390,10 @@ final class RawSheetSplice {
         if (t.empty) {
             return;
         }
+        int from = t.nameFrom;
+        int to = t.nameTo;
         if (!shared) {
-            content(3);
+            content(3, from, to);
             return;
         }
         while (true) {
@@ -406,6 +412,7 @@ final class RawSheetSplice {
             }
             Tag c = tag();
             if (c.end) {
+                closes(c, from, to);
                 out.write(in, c.start, c.stop);
                 return;
             }
@@ -434,7 +441,7 @@ final class RawSheetSplice {
             } else {
                 out.write(in, c.start, c.stop);
                 if (!c.empty) {
-                    content(4);
+                    content(4, c.nameFrom, c.nameTo);
                 }
             }
         }
@@ -518,6 +525,13 @@ final class RawSheetSplice {
             any = true;
         }
         return any ? (int) v : -1;
+    }
+
+    /** The end tag closes the element named in[from, to) (what is copied stays well-formed). */
+    private void closes(Tag end, int from, int to) throws Unfit {
+        if (!Arrays.equals(in, end.nameFrom, end.nameTo, in, from, to)) {
+            throw new Unfit("end tag");
+        }
     }
 
     /** Skips the content of the element whose start tag was just read, and its end tag. */

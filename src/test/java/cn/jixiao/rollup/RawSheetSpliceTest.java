@@ -145,6 +145,37 @@ class RawSheetSpliceTest {
         }
     }
 
+    @Test
+    void aMalformedPartIsNotCopied() {
+        RawSheetSplice.Source none = new RawSheetSplice.Source() {
+            @Override
+            public int xf(int index) {
+                return 0;
+            }
+
+            @Override
+            public int dxf(int index) {
+                return 0;
+            }
+
+            @Override
+            public byte[] string(int index) {
+                return null;
+            }
+
+            @Override
+            public boolean comments() {
+                return false;
+            }
+        };
+        for (String xml : List.of(ROOT + "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></rox></sheetData></worksheet>",
+                ROOT + "<sheetData><row r=\"1\">", ROOT + "<sheetData><row r=\"1\" s=\"1></row></sheetData></worksheet>",
+                ROOT + "<hyperlinks><hyperlink ref=\"A1\" location=\"x\"/></hyperlink></worksheet>")) {
+            assertThrows(RawSheetSplice.Unfit.class,
+                    () -> RawSheetSplice.splice(xml.getBytes(StandardCharsets.UTF_8), none, new TreeSet<>()), xml);
+        }
+    }
+
     /**
      * Splices the sheet both ways into books of their own and compares them; raw says whether the
      * copy as bytes takes it (else it must give up, and the splice falls back on XML). Returns what
