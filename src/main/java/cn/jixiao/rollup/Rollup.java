@@ -2,19 +2,13 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.check.Finding;
 import cn.jixiao.fill.SheetNames;
-import cn.jixiao.fill.WorkbookFiller;
-import cn.jixiao.fill.WorkbookJob;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.read.Inputs;
-import cn.jixiao.read.Origin;
 import cn.jixiao.read.ReadProblem;
-import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.read.WorkbookReader;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.MoneyUnit;
 import cn.jixiao.registry.Registry;
-import cn.jixiao.registry.Registry.UnitProject;
-import cn.jixiao.registry.Unit;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
@@ -31,7 +25,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -134,9 +127,6 @@ public final class Rollup {
     private static final List<String> BOOK_SHEETS = List.of(RollupTemplate.SUMMARY, RollupTemplate.SELF_EVALUATION,
             RollupTemplate.INDICATORS, RollupTemplate.RETURNS, RollupTemplate.FINDINGS, RollupTemplate.CHANGES,
             RollupTemplate.RESULTS);
-
-    /** Forms filled and copied at a time: enough to amortise jxls, few enough to keep the heap small. */
-    private static final int FORMS_PER_CHUNK = 40;
 
     /**
      * Forms a summary book carries at most. Measured with LibreOffice (docs/performance.md): a
@@ -256,10 +246,17 @@ public final class Rollup {
                            List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new StreamedBook(template, 200);
-            try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()))) {
+            try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()),
+                    forms ? returns.kept().size() : 0);
+                 RollupForms formsOfBook = new RollupForms(formBook, spool, returns.kept(), sheets,
+                         options.formTemplates(), book.get("title"))) {
+                if (forms) {
+                    // Spliced on the other cores while this thread writes the tables.
+                    formsOfBook.start();
+                }
                 List<String> tables = tables(wb, template, feed, spool, returns, book, problems, cut);
                 if (forms) {
-                    forms(formBook, spool, returns.kept(), sheets, book.get("title"), dropped);
+                    dropped.addAll(formsOfBook.finish());
                 }
                 for (String name : BOOK_SHEETS) {
                     int i = wb.getSheetIndex(name);
@@ -379,112 +376,6 @@ public final class Rollup {
     private static void cutOf(TableWriter w, String sheet, List<TableCut> cut) {
         if (w.rowsLeftOut() > 0) {
             cut.add(new TableCut(sheet, w.rowsLeftOut()));
-        }
-    }
-
-    /**
-     * Every project's form, in the book's order. A form that is a sheet of its own in a returned
-     * .xlsx is spliced from that sheet as the unit edited it; the others (projects from registries,
-     * .xls returns, a sheet holding several forms) are filled from their family's template a few at
-     * a time and spliced from the filled workbook. What could not come along is told in dropped.
-     */
-    private void forms(FormBook book, Spool spool, List<Spool.Entry> kept, Map<Integer, String> sheets, String title,
-                       List<FormParts> dropped) throws IOException {
-        Map<String, Integer> perSheet = new HashMap<>();
-        for (Spool.Entry e : kept) {
-            if (e.sheet() != null) {
-                perSheet.merge(e.file() + "\u0000" + e.sheet(), 1, Integer::sum);
-            }
-        }
-        List<ReturnedProject> chunk = new ArrayList<>();
-        WorkbookFiller filler = new WorkbookFiller();
-        Set<String> unspliceable = new HashSet<>();
-        SourceBook open = null;
-        try {
-            for (Spool.Entry e : kept) {
-                String name = sheets.get(e.seq());
-                if (spliceable(e, perSheet) && !unspliceable.contains(e.file())) {
-                    try {
-                        if (open == null || !open.path().equals(Path.of(e.file()))) {
-                            if (open != null) {
-                                open.close();
-                                open = null;
-                            }
-                            open = new SourceBook(Path.of(e.file()));
-                        }
-                        SourceBook.SheetPart part = open.sheet(e.sheet());
-                        if (part != null) {
-                            fillAndSplice(chunk, sheets, title, filler, book, dropped);
-                            chunk.clear();
-                            note(dropped, e.file(), e.sheet(), book.add(name, open, part));
-                            continue;
-                        }
-                    } catch (IOException ex) {
-                        // Not a workbook whose parts can be spliced (or it went away): its forms are filled instead.
-                        unspliceable.add(e.file());
-                    }
-                }
-                ReturnedProject r = spool.load(e);
-                if (!chunk.isEmpty() && (chunk.size() == FORMS_PER_CHUNK || chunk.get(0).family() != r.family()
-                        || chunk.get(0).moneyUnit() != r.moneyUnit() || !Objects.equals(chunk.get(0).year(), r.year()))) {
-                    fillAndSplice(chunk, sheets, title, filler, book, dropped);
-                    chunk.clear();
-                }
-                chunk.add(r);
-            }
-            fillAndSplice(chunk, sheets, title, filler, book, dropped);
-        } finally {
-            if (open != null) {
-                open.close();
-            }
-        }
-    }
-
-    private static boolean spliceable(Spool.Entry e, Map<String, Integer> perSheet) {
-        String file = e.file() == null ? "" : e.file().toLowerCase(java.util.Locale.ROOT);
-        return e.sheet() != null && (file.endsWith(".xlsx") || file.endsWith(".xlsm"))
-                && perSheet.getOrDefault(e.file() + "\u0000" + e.sheet(), 0) == 1;
-    }
-
-    private static void note(List<FormParts> dropped, String file, String sheet, Set<String> parts) {
-        if (!parts.isEmpty()) {
-            dropped.add(new FormParts(file, sheet, List.copyOf(parts)));
-        }
-    }
-
-    /** Fills the chunk's forms into a workbook on disk and splices its sheets in. */
-    private void fillAndSplice(List<ReturnedProject> chunk, Map<Integer, String> sheets, String title,
-                               WorkbookFiller filler, FormBook book, List<FormParts> dropped) throws IOException {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        ReturnedProject first = chunk.get(0);
-        List<UnitProject> projects = chunk.stream()
-                .map(r -> new UnitProject(new Unit(r.unit(), List.of()), r.project())).toList();
-        // Names inside the chunk's own workbook only need to be unique there; the book's names are applied on splicing.
-        List<String> local = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            local.add("f" + i);
-        }
-        WorkbookJob job = new WorkbookJob(null, options.formTemplates().apply(first.family()), first.family(),
-                first.year() == null ? 0 : first.year(), first.moneyUnit(), title, title, first.unit(), projects,
-                local, chunk.stream().map(r -> 0).toList());
-        Path filled = Files.createTempFile("jixiao-forms", ".xlsx");
-        try {
-            try (OutputStream out = Files.newOutputStream(filled)) {
-                filler.fillTo(job, out);
-            }
-            try (SourceBook src = new SourceBook(filled)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    SourceBook.SheetPart part = src.sheet(local.get(i));
-                    if (part != null) {
-                        Origin o = chunk.get(i).origin();
-                        note(dropped, o.file(), o.sheet(), book.add(sheets.get(o.seq()), src, part));
-                    }
-                }
-            }
-        } finally {
-            Files.deleteIfExists(filled);
         }
     }
 }

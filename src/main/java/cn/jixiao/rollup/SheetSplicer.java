@@ -1,7 +1,11 @@
 package cn.jixiao.rollup;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
@@ -31,19 +35,103 @@ final class SheetSplicer {
     static final String LINKS = "links";
     static final String EXTENSIONS = "extensions";
 
+    /** Parts up to this size are copied as bytes, larger ones streamed as XML. */
+    private static final int RAW_LIMIT = 16 << 20;
+
     private final StyleMap styles;
 
     SheetSplicer(StyleMap styles) {
         this.styles = styles;
     }
 
-    /** Writes the sheet's part to out; returns what was left out of it (empty when nothing was). */
-    Set<String> splice(SourceBook book, SourceBook.SheetPart sheet, Writer out) throws IOException {
+    /**
+     * Writes the sheet's part to out (UTF-8); returns what was left out of it (empty when nothing
+     * was). A part of the usual make is copied as bytes ({@link RawSheetSplice}), any other read
+     * and written again as XML.
+     */
+    Set<String> splice(SourceBook book, SourceBook.SheetPart sheet, OutputStream out) throws IOException {
         StyleMap.Source style = book.styles(styles);
+        byte[] part;
+        try (InputStream in = book.open(sheet.part())) {
+            part = in.readNBytes(RAW_LIMIT + 1);
+        }
+        boolean whole = part.length <= RAW_LIMIT;
+        Comments comments = new Comments(book, sheet);
+        if (whole) {
+            Set<String> dropped = new TreeSet<>();
+            try {
+                RawSheetSplice.Buffer b = RawSheetSplice.splice(part, rawSource(book, style, comments), dropped);
+                out.write(b.bytes(), 0, b.length());
+                return dropped;
+            } catch (RawSheetSplice.Unfit e) {
+                // Not of the usual make: read as XML below.
+            }
+        }
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Set<String> dropped;
+        try (InputStream in = whole ? new ByteArrayInputStream(part) : book.open(sheet.part())) {
+            dropped = splice(in, sheet, style, book, comments, w);
+        }
+        w.flush();
+        return dropped;
+    }
+
+    /** What the copy as bytes needs of the source book. */
+    static RawSheetSplice.Source rawSource(SourceBook book, StyleMap.Source style, Comments comments) {
+        return new RawSheetSplice.Source() {
+            @Override
+            public int xf(int index) {
+                return style.xf(index);
+            }
+
+            @Override
+            public int dxf(int index) {
+                return style.dxf(index);
+            }
+
+            @Override
+            public byte[] string(int index) throws IOException {
+                return book.stringBytes(index);
+            }
+
+            @Override
+            public boolean comments() throws IOException {
+                return comments.get();
+            }
+        };
+    }
+
+    /** The splice as XML read and written again, whatever the part's make (what {@link #splice} falls back on). */
+    Set<String> spliceAsXml(SourceBook book, SourceBook.SheetPart sheet, Writer out) throws IOException {
+        try (InputStream in = book.open(sheet.part())) {
+            return splice(in, sheet, book.styles(styles), book, new Comments(book, sheet), out);
+        }
+    }
+
+    /** Whether the sheet has comments, looked up once and only when asked (its relationships are another part). */
+    static final class Comments {
+        private final SourceBook book;
+        private final SourceBook.SheetPart sheet;
+        private Boolean has;
+
+        Comments(SourceBook book, SourceBook.SheetPart sheet) {
+            this.book = book;
+            this.sheet = sheet;
+        }
+
+        boolean get() throws IOException {
+            if (has == null) {
+                has = book.hasComments(sheet);
+            }
+            return has;
+        }
+    }
+
+    private Set<String> splice(InputStream in, SourceBook.SheetPart sheet, StyleMap.Source style, SourceBook book,
+                               Comments comments, Writer out) throws IOException {
         List<String> strings = book.strings();
         Set<String> dropped = new TreeSet<>();
-        boolean comments = book.hasComments(sheet);
-        try (InputStream in = book.open(sheet.part())) {
+        try {
             XMLStreamReader r = Xml.reader(in);
             Xml.Out w = new Xml.Out(out, false);
             w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
@@ -114,14 +202,15 @@ final class SheetSplicer {
     }
 
     /** Why a child of the worksheet is left out: a label for what the user is told, "" for no mention, null to keep it. */
-    private static String dropped(XMLStreamReader r, String name, boolean main, boolean comments) {
+    private static String dropped(XMLStreamReader r, String name, boolean main, Comments comments)
+            throws IOException {
         if (!main) {
             // mc:AlternateContent wraps controls and embedded objects in what Excel writes.
             return "AlternateContent".equals(r.getLocalName()) ? OBJECTS : null;
         }
         return switch (name) {
             case "drawing", "picture", "legacyDrawingHF" -> PICTURES;
-            case "legacyDrawing" -> comments ? COMMENTS : OBJECTS;
+            case "legacyDrawing" -> comments.get() ? COMMENTS : OBJECTS;
             case "oleObjects", "controls" -> OBJECTS;
             case "tableParts" -> TABLES;
             case "extLst" -> EXTENSIONS;

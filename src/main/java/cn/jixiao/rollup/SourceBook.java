@@ -4,6 +4,7 @@ import cn.jixiao.grid.Relationships;
 import cn.jixiao.grid.ZipParts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ final class SourceBook implements AutoCloseable {
     private final String sharedStringsPart;
     private final String stylesPart;
     private List<String> strings;
+    private byte[][] stringBytes;
     private StyleMap.Source styles;
 
     SourceBook(Path file) throws IOException {
@@ -112,6 +114,22 @@ final class SourceBook implements AutoCloseable {
             }
         }
         return strings;
+    }
+
+    /** A shared string's runs as UTF-8 XML (see {@link #strings}), or null for an index there is none at. */
+    byte[] stringBytes(int index) throws IOException {
+        if (stringBytes == null) {
+            stringBytes = new byte[strings().size()][];
+        }
+        if (index < 0 || index >= stringBytes.length) {
+            return null;
+        }
+        byte[] b = stringBytes[index];
+        if (b == null) {
+            b = strings.get(index).getBytes(StandardCharsets.UTF_8);
+            stringBytes[index] = b;
+        }
+        return b;
     }
 
     StyleMap.Source styles(StyleMap map) throws IOException {

@@ -1,9 +1,16 @@
 package cn.jixiao.rollup;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
@@ -23,36 +30,127 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
  * a source workbook's cell style (xf with its font, fill, border and number format) becomes the
  * book's style that reads the same, made once however many workbooks use it, so a book of
  * thousands of forms keeps the few dozen styles the forms have between them.
+ *
+ * <p>Forms are spliced on several threads while the book's own sheets are written on another, so
+ * the styles are not put into the book's table as they are met (POI's table is not thread-safe):
+ * each new style gets the next index after the book's own styles, and {@link #commit} puts them
+ * all into the table, in that order, once the splicing is done and before the book is written.
+ * The book's own sheets must make no new style in between; commit checks that they did not.
  */
 final class StyleMap {
 
     /** First number format id a workbook defines itself; those below are built in and mean the same everywhere. */
     private static final int FIRST_CUSTOM_FORMAT = 164;
 
+    /** Styles parts whose mappings are kept: the returns of a rollup come from a handful of templates and programs. */
+    private static final int RECENT = 16;
+
+    /** A cell style of the forms, canonical (no ids), with what its ids pointed at in its source. */
+    private record Xf(CTXf xf, CTFont font, CTFill fill, CTBorder border, String format) {
+    }
+
     private final StylesTable book;
+    /** The book's own styles and conditional looks, before those of the forms. */
+    private final int xfBase;
+    private final int dxfBase;
     private final Map<String, Integer> xfs = new HashMap<>();
     private final Map<String, Integer> dxfs = new HashMap<>();
+    private final List<Xf> newXfs = new ArrayList<>();
+    private final List<CTDxf> newDxfs = new ArrayList<>();
+    private boolean committed;
+    /** The mappings of the last few styles parts met, by the part's bytes. */
+    private final Map<ByteBuffer, Source> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Source> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     StyleMap(StylesTable book) {
         this.book = book;
+        xfBase = book.getNumCellStyles();
+        dxfBase = book._getDXfsSize();
     }
 
-    /** One source workbook's styles, mapped into the book as its sheets ask for them. */
+    /**
+     * Puts the forms' styles into the book's table at the indexes the spliced sheets were given;
+     * call once, after the last splice, on the thread that writes the book.
+     */
+    synchronized void commit() {
+        if (committed) {
+            throw new IllegalStateException("the forms' styles are in the book already");
+        }
+        committed = true;
+        if (book.getNumCellStyles() != xfBase || book._getDXfsSize() != dxfBase) {
+            throw new IllegalStateException("the book made styles of its own while forms were spliced: "
+                    + xfBase + " → " + book.getNumCellStyles() + " cell styles, " + dxfBase + " → "
+                    + book._getDXfsSize() + " conditional formats");
+        }
+        for (Xf x : newXfs) {
+            CTXf xf = x.xf();
+            xf.setFontId(x.font() == null ? 0 : book.putFont(new XSSFFont(x.font()), false));
+            xf.setFillId(x.fill() == null ? 0 : book.putFill(new XSSFCellFill(x.fill(), null)));
+            xf.setBorderId(x.border() == null ? 0 : book.putBorder(new XSSFCellBorder(x.border())));
+            xf.setNumFmtId(x.format() == null ? 0 : formatId(x.format()));
+            xf.setXfId(0);
+            book.putCellXf(xf);
+        }
+        newDxfs.forEach(book::putDxf);
+    }
+
+    private synchronized int xf(String key, Supplier<Xf> x) {
+        if (committed) {
+            throw new IllegalStateException("a form's style came after the styles were put into the book");
+        }
+        return xfs.computeIfAbsent(key, k -> {
+            newXfs.add(x.get());
+            return xfBase + newXfs.size() - 1;
+        });
+    }
+
+    private synchronized int dxf(String key, CTDxf dxf) {
+        if (committed) {
+            throw new IllegalStateException("a form's style came after the styles were put into the book");
+        }
+        return dxfs.computeIfAbsent(key, k -> {
+            newDxfs.add(dxf);
+            return dxfBase + newDxfs.size() - 1;
+        });
+    }
+
+    /**
+     * One source workbook's styles, mapped into the book as its sheets ask for them. Workbooks
+     * with the same styles part (the returns of one template, as a program wrote them) share one
+     * mapping, so the part is parsed and each style looked at once, not once per workbook.
+     */
     Source source(InputStream stylesXml) throws IOException {
         if (stylesXml == null) {
             return new Source(null);
         }
+        ByteBuffer bytes = ByteBuffer.wrap(stylesXml.readAllBytes());
+        synchronized (recent) {
+            Source known = recent.get(bytes);
+            if (known != null) {
+                return known;
+            }
+        }
+        Source made;
         try {
-            return new Source(StyleSheetDocument.Factory.parse(stylesXml).getStyleSheet());
+            made = new Source(StyleSheetDocument.Factory.parse(new ByteArrayInputStream(bytes.array())).getStyleSheet());
         } catch (XmlException e) {
             throw new IOException("styles.xml: " + e.getMessage(), e);
         }
+        synchronized (recent) {
+            Source known = recent.putIfAbsent(bytes, made);
+            return known != null ? known : made;
+        }
     }
 
+    /** A source workbook's styles as mapped into the book; any thread may ask. */
     final class Source {
         private final CTStylesheet styles;
-        private final Map<Integer, Integer> xfMap = new HashMap<>();
-        private final Map<Integer, Integer> dxfMap = new HashMap<>();
+        private final Map<Integer, Integer> xfMap = new ConcurrentHashMap<>();
+        private final Map<Integer, Integer> dxfMap = new ConcurrentHashMap<>();
 
         private Source(CTStylesheet styles) {
             this.styles = styles;
@@ -60,12 +158,25 @@ final class StyleMap {
 
         /** The book's cell style index for the source's cellXfs index (0, the default, for one it does not have). */
         int xf(int index) {
-            return xfMap.computeIfAbsent(index, this::registerXf);
+            Integer mapped = xfMap.get(index);
+            if (mapped == null) {
+                // The source's style sheet is read one thread at a time.
+                synchronized (this) {
+                    mapped = xfMap.computeIfAbsent(index, this::registerXf);
+                }
+            }
+            return mapped;
         }
 
         /** The book's dxf index (a conditional format's look) for the source's. */
         int dxf(int index) {
-            return dxfMap.computeIfAbsent(index, this::registerDxf);
+            Integer mapped = dxfMap.get(index);
+            if (mapped == null) {
+                synchronized (this) {
+                    mapped = dxfMap.computeIfAbsent(index, this::registerDxf);
+                }
+            }
+            return mapped;
         }
 
         private int registerXf(int index) {
@@ -95,14 +206,9 @@ final class StyleMap {
             }
             String key = xf.xmlText() + "|" + (font == null ? "" : font.xmlText()) + "|"
                     + (fill == null ? "" : fill.xmlText()) + "|" + (border == null ? "" : border.xmlText()) + "|" + format;
-            return xfs.computeIfAbsent(key, k -> {
-                xf.setFontId(font == null ? 0 : book.putFont(new XSSFFont((CTFont) font.copy()), false));
-                xf.setFillId(fill == null ? 0 : book.putFill(new XSSFCellFill((CTFill) fill.copy(), null)));
-                xf.setBorderId(border == null ? 0 : book.putBorder(new XSSFCellBorder((CTBorder) border.copy())));
-                xf.setNumFmtId(format == null ? 0 : formatId(format));
-                xf.setXfId(0);
-                return book.putCellXf(xf) - 1;
-            });
+            // Copies: the source's style sheet is not kept, and another thread puts these into the book.
+            return StyleMap.this.xf(key, () -> new Xf(xf, font == null ? null : (CTFont) font.copy(),
+                    fill == null ? null : (CTFill) fill.copy(), border == null ? null : (CTBorder) border.copy(), format));
         }
 
         private int registerDxf(int index) {
@@ -110,7 +216,7 @@ final class StyleMap {
                 return 0;
             }
             CTDxf dxf = (CTDxf) styles.getDxfs().getDxfArray(index).copy();
-            return dxfs.computeIfAbsent(dxf.xmlText(), k -> book.putDxf(dxf) - 1);
+            return StyleMap.this.dxf(dxf.xmlText(), dxf);
         }
 
         /** A number format id as its code (built-in ids as themselves, marked so they do not collide with a code). */

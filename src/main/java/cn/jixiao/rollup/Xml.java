@@ -24,19 +24,20 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Xml {
 
-    private static final XMLInputFactory INPUT = XMLInputFactory.newFactory();
-
-    static {
-        INPUT.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        INPUT.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        INPUT.setProperty(XMLInputFactory.IS_COALESCING, true);
-    }
+    /** A factory per thread: forms are spliced on several threads, and a factory is not promised to be thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(() -> {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    });
 
     private Xml() {
     }
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return INPUT.createXMLStreamReader(in);
+        return INPUT.get().createXMLStreamReader(in);
     }
 
     /** What the current element holds (not itself), as XML; the reader is left on its end tag. */

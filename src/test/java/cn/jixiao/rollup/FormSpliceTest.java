@@ -156,6 +156,35 @@ class FormSpliceTest {
         }
     }
 
+    @Test
+    void formsSplicedOnSeveralThreadsAndFormsFilledComeInTheSummarysOrder() throws Exception {
+        // Many returned workbooks (spliced on the threads beside the tables) and a registry (filled after them).
+        List<Path> books = ReadBack.fill(TestData.registry("pujiang-2024-mubiao.yaml"), dir.resolve("packs"));
+        assertTrue(books.size() > 4, "workbooks: " + books.size());
+        Path summary = dir.resolve("汇总表.xlsx");
+        CliRun run = CliRun.of("rollup", dir.resolve("packs").toString(), TestData.registry("xidu-2024-shenbao.yaml").toString(),
+                "-o", summary.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook out = open(summary)) {
+            List<String> linked = new java.util.ArrayList<>();
+            for (Row r : out.getSheet("汇总")) {
+                for (Cell c : r) {
+                    if (c.getHyperlink() != null) {
+                        String a = c.getHyperlink().getAddress();
+                        linked.add(a.substring(1, a.lastIndexOf("'!")).replace("''", "'"));
+                    }
+                }
+            }
+            int first = out.getSheetIndex(linked.get(0));
+            List<String> forms = new java.util.ArrayList<>();
+            for (int s = first; s < out.getNumberOfSheets(); s++) {
+                forms.add(out.getSheetName(s));
+            }
+            assertTrue(linked.size() > 20, "forms: " + linked.size());
+            assertEquals(linked, forms, "every form, in 汇总's order");
+        }
+    }
+
     private static byte[] png() throws Exception {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
