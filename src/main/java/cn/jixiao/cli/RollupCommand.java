@@ -106,6 +106,9 @@ public final class RollupCommand implements Callable<Integer> {
             env.err().println(env.t("rollup.formsOmitted", String.valueOf(result.formsOmitted()),
                     String.valueOf(Rollup.MAX_FORMS)));
         }
+        if (result.formsFilled() > 0) {
+            env.err().println(env.t("rollup.formsFilled", String.valueOf(result.formsFilled())));
+        }
         for (Rollup.TableCut t : result.tablesCut()) {
             env.err().println(env.t("rollup.tableCut", t.sheet(), String.valueOf(t.rows())));
         }

@@ -114,10 +114,12 @@ public final class Rollup {
 
     /**
      * What a rollup found; formsOmitted counts the forms left out of the book for being too many,
+     * formsFilled the forms of returned workbooks filled from the template with what was read, not
+     * spliced from the sheet returned (.xls, several forms on a sheet),
      * formParts the forms that came without some of their parts, tablesCut the tables too long for a sheet.
      */
     public record Result(int projects, int units, List<UnitStatus> status, List<ReadProblem> problems,
-                         int formsOmitted, List<FormParts> formParts, List<TableCut> tablesCut) {
+                         int formsOmitted, int formsFilled, List<FormParts> formParts, List<TableCut> tablesCut) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(ReadProblem::error);
         }
@@ -176,7 +178,7 @@ public final class Rollup {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
             Intake returns = Intake.of(options.sent(), spool.entries());
-            return result(returns, in, 0, List.of(), List.of());
+            return result(returns, in, 0, 0, List.of(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,21 +201,25 @@ public final class Rollup {
             int omitted = options.forms() && !forms ? returns.kept().size() : 0;
             Map<Integer, String> sheets = forms ? sheetNames(returns.kept()) : Map.of();
             List<FormParts> dropped = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger filled = new java.util.concurrent.atomic.AtomicInteger();
             List<TableCut> cut = new ArrayList<>();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
-                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped, cut));
+                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped, filled,
+                            cut));
             FlatExports.write(outputs, feed, book, options.bookTemplate());
-            return result(returns, in, omitted, dropped, cut);
+            return result(returns, in, omitted, filled.get(), dropped, cut);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result result(Intake returns, RollupInputs in, int formsOmitted, List<FormParts> dropped,
+    private static Result result(Intake returns, RollupInputs in, int formsOmitted, int formsFilled,
+                                 List<FormParts> dropped,
                                  List<TableCut> cut) {
         int units = (int) returns.kept().stream().map(Spool.Entry::unit).distinct().count();
-        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted, List.copyOf(dropped),
+        return new Result(returns.kept().size(), units, returns.units(), in.problems(), formsOmitted, formsFilled,
+                List.copyOf(dropped),
                 List.copyOf(cut));
     }
 
@@ -243,6 +249,7 @@ public final class Rollup {
 
     private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
                            Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped,
+                           java.util.concurrent.atomic.AtomicInteger filled,
                            List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
             SXSSFWorkbook wb = new StreamedBook(template, 200);
@@ -257,6 +264,7 @@ public final class Rollup {
                 List<String> tables = tables(wb, template, feed, spool, returns, book, problems, cut);
                 if (forms) {
                     dropped.addAll(formsOfBook.finish());
+                    filled.set(formsOfBook.filledFromWorkbooks());
                 }
                 for (String name : BOOK_SHEETS) {
                     int i = wb.getSheetIndex(name);

@@ -177,6 +177,20 @@ final class RollupForms implements AutoCloseable {
         return dropped;
     }
 
+    /**
+     * How many forms of returned workbooks were filled from the template with what was read,
+     * rather than spliced from the sheet the unit returned (an .xls, a sheet holding several
+     * forms, a workbook whose parts could not be spliced); after {@link #finish}. Registries have
+     * no sheet to splice: their forms are always filled and not counted.
+     */
+    int filledFromWorkbooks() {
+        int n = 0;
+        for (int i = 0; i < fill.length; i++) {
+            n += fill[i] && kept.get(i).sheet() != null ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The forms to be filled, in the book's order, a chunk of one family, money unit and year at a time. */
     private void fillTheRest() throws IOException {
         FormBook.Pen pen = null;

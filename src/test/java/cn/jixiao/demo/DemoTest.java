@@ -1,6 +1,7 @@
 package cn.jixiao.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.check.Checker;
@@ -65,6 +66,27 @@ class DemoTest {
         List<Change> byCheck = ChangeService.of(sent, report.subjects().stream().map(Subject::returned).toList());
         assertTrue(byDiff.size() > 3, "the demo's returns carry edits (.xls re-saves, a unit that returned nothing)");
         assertEquals(byDiff, byCheck);
+    }
+
+    @Test
+    void rollupSaysWhichFormsItFilledAnewBecauseTheyCameAsXls() throws Exception {
+        assertEquals(0, run.exitCode(), run.err());
+        Path returns = out.resolve("2-交回").resolve("pujiang-2024-mubiao");
+        List<Path> xls;
+        try (Stream<Path> files = Files.list(returns)) {
+            xls = files.filter(p -> p.toString().endsWith(".xls")).toList();
+        }
+        WorkbookReader reader = new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null)));
+        long inXls = new cn.jixiao.read.ReadBatch(reader).read(xls, f -> { }).registry().projects().count();
+        assertTrue(inXls > 0);
+        CliRun rollup = CliRun.of("rollup", returns.toString(), "-o", dir.resolve("xls-汇总.xlsx").toString());
+        assertEquals(0, rollup.exitCode(), rollup.err());
+        assertTrue(rollup.err().contains(inXls + " 张表单无法直接取自单位交回的工作表（.xls 文件"), rollup.err());
+
+        CliRun packsOnly = CliRun.of("rollup", out.resolve("1-填报").resolve("pujiang-2024-mubiao").toString(),
+                "-o", dir.resolve("packs-汇总.xlsx").toString());
+        assertEquals(0, packsOnly.exitCode(), packsOnly.err());
+        assertFalse(packsOnly.err().contains("无法直接取自"), "every form is a returned sheet of its own\n" + packsOnly.err());
     }
 
     /** The report's 变更 section. */
