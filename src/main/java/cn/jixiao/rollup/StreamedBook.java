@@ -181,7 +181,7 @@ final class StreamedBook extends SXSSFWorkbook {
     }
 
     /** Where the links go in a sheet's part: an index, the prefix of its elements, and whether into a list it has. */
-    private record Place(int index, String prefix, boolean inList) {
+    record Place(int index, String prefix, boolean inList) {
     }
 
     /**
