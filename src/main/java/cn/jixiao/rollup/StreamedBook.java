@@ -58,7 +58,8 @@ final class StreamedBook extends SXSSFWorkbook {
      * in the sheet until the book is written, some 2.7 KB each, so a rollup's heap grew with its
      * forms; here a link is its cell and the sheet's name (which the caller holds anyway), written
      * into the sheet's part as the book is, as POI writes it: {@code <hyperlink
-     * location="'name'!A1" ref="C5"/>}. One thread writes a sheet.
+     * location="'name'!A1" ref="C5"/>}. Called by the one thread that writes the tables (the
+     * links are not synchronised).
      */
     void link(Cell cell, String sheet) {
         links.computeIfAbsent(cell.getSheet(), s -> new Links()).add(cell.getRowIndex(), cell.getColumnIndex(), sheet);
