@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -252,7 +251,7 @@ public final class Rollup {
                            java.util.concurrent.atomic.AtomicInteger filled,
                            List<TableCut> cut) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            SXSSFWorkbook wb = new StreamedBook(template, 200);
+            StreamedBook wb = new StreamedBook(template, 200);
             try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()),
                     forms ? returns.kept().size() : 0);
                  RollupForms formsOfBook = new RollupForms(formBook, spool, returns.kept(), sheets,
@@ -303,7 +302,7 @@ public final class Rollup {
      * file of its own), so each project is loaded from the spool once, not once a table; 变更 and
      * 目标与结果 read the projects again, only when a registry was sent or targets given.
      */
-    private List<String> tables(SXSSFWorkbook wb, XSSFWorkbook template, Feed feed, Spool spool, Intake returns,
+    private List<String> tables(StreamedBook wb, XSSFWorkbook template, Feed feed, Spool spool, Intake returns,
                                 Map<String, String> book, List<Finding> problems, List<TableCut> cut) {
         List<String> tables = new ArrayList<>();
         Map<String, TableWriter> writers = new LinkedHashMap<>();
@@ -355,7 +354,7 @@ public final class Rollup {
     }
 
     /** A table's writer on a sheet of its own, when the template has the table (an office may delete one). */
-    private static TableWriter open(SXSSFWorkbook wb, XSSFWorkbook template, String name, Map<String, String> book) {
+    private static TableWriter open(StreamedBook wb, XSSFWorkbook template, String name, Map<String, String> book) {
         XSSFSheet prototype = template.getSheet(name);
         return prototype != null && TableWriter.usable(prototype) ? new TableWriter(wb, prototype, "~" + name, book)
                 : null;

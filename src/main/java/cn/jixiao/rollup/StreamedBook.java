@@ -1,30 +1,253 @@
 package cn.jixiao.rollup;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The summary book's streamed workbook. POI writes each row's XML to disk a few characters at a
  * time through a synchronised BufferedWriter and a charset encoder, with a detour or two per
  * cell, which was a quarter of a rollup's time; here the same characters are written directly,
- * through a plain writer that encodes UTF-8 itself. The XML is the same, byte for byte.
+ * through a plain writer that encodes UTF-8 itself. The XML is the same, byte for byte. Links
+ * from a cell to a sheet of the book are kept compactly too (see {@link #link}).
  */
 final class StreamedBook extends SXSSFWorkbook {
 
+    /**
+     * Where the hyperlinks go in a sheet's part: before the first of these (the elements the
+     * schema puts after {@code <hyperlinks>}), or else before the sheet's end.
+     */
+    private static final Set<String> AFTER_LINKS = Set.of("printOptions", "pageMargins", "pageSetup", "headerFooter",
+            "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+            "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
+            "tableParts", "extLst");
+
+    /** Each sheet's links to sheets of the book (see {@link #link}). */
+    private final Map<Sheet, Links> links = new IdentityHashMap<>();
+
     StreamedBook(XSSFWorkbook template, int window) {
         super(template, window);
+    }
+
+    /**
+     * Links a cell to cell A1 of a sheet of the book. POI keeps a hyperlink as an XMLBeans object
+     * in the sheet until the book is written, some 2.7 KB each, so a rollup's heap grew with its
+     * forms; here a link is its cell and the sheet's name (which the caller holds anyway), written
+     * into the sheet's part as the book is, as POI writes it: {@code <hyperlink
+     * location="'name'!A1" ref="C5"/>}. Called by the one thread that writes the tables (the
+     * links are not synchronised).
+     */
+    void link(Cell cell, String sheet) {
+        links.computeIfAbsent(cell.getSheet(), s -> new Links()).add(cell.getRowIndex(), cell.getColumnIndex(), sheet);
+    }
+
+    /** The parts of the book as POI wrote them, with each sheet's links put into its part. */
+    @Override
+    protected void injectData(ZipEntrySource zipEntrySource, OutputStream out) throws IOException {
+        super.injectData(links.isEmpty() ? zipEntrySource : new ZipEntrySource() {
+            @Override
+            public Enumeration<? extends ZipArchiveEntry> getEntries() {
+                return zipEntrySource.getEntries();
+            }
+
+            @Override
+            public ZipArchiveEntry getEntry(String path) {
+                return zipEntrySource.getEntry(path);
+            }
+
+            @Override
+            public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+                InputStream in = zipEntrySource.getInputStream(entry);
+                XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+                Links l = sheet == null ? null : links.get(getSheetAt(_wb.getSheetIndex(sheet)));
+                return l == null ? in : l.into(in);
+            }
+
+            @Override
+            public void close() throws IOException {
+                zipEntrySource.close();
+            }
+
+            @Override
+            public boolean isClosed() {
+                return zipEntrySource.isClosed();
+            }
+        }, out);
+    }
+
+    /** A sheet's links: a cell (row and column in a long) and a sheet's name each, in the order made. */
+    private static final class Links {
+        /** Links written into the part at a time (the XML is made as the part is copied). */
+        private static final int CHUNK = 512;
+        private long[] cells = new long[16];
+        private String[] targets = new String[16];
+        private int n;
+
+        void add(int row, int col, String target) {
+            if (n == cells.length) {
+                cells = Arrays.copyOf(cells, 2 * n);
+                targets = Arrays.copyOf(targets, 2 * n);
+            }
+            cells[n] = (long) row << 32 | col;
+            targets[n] = target;
+            n++;
+        }
+
+        /**
+         * The sheet's part as POI wrote it (without its rows: a few KB) with the links put in at
+         * their place: into its {@code <hyperlinks>} if it has one, else in a list of their own.
+         */
+        InputStream into(InputStream part) throws IOException {
+            String xml;
+            try (part) {
+                xml = new String(part.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Place at = place(xml);
+            String head = xml.substring(0, at.index()) + (at.inList() ? "" : "<" + at.prefix() + "hyperlinks>");
+            String tail = (at.inList() ? "" : "</" + at.prefix() + "hyperlinks>") + xml.substring(at.index());
+            return new SequenceInputStream(new Enumeration<InputStream>() {
+                private int next = -1;
+
+                @Override
+                public boolean hasMoreElements() {
+                    return next <= n;
+                }
+
+                @Override
+                public InputStream nextElement() {
+                    String s;
+                    if (next < 0) {
+                        s = head;
+                        next = 0;
+                    } else if (next == n) {
+                        s = tail;
+                        next++;
+                    } else {
+                        int end = Math.min(n, next + CHUNK);
+                        s = xml(next, end, at.prefix());
+                        next = end;
+                    }
+                    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+        }
+
+        private String xml(int from, int to, String prefix) {
+            StringBuilder b = new StringBuilder(80 * (to - from));
+            for (int i = from; i < to; i++) {
+                b.append('<').append(prefix).append("hyperlink location=\"");
+                escaped(b, "'" + targets[i].replace("'", "''") + "'!A1");
+                b.append("\" ref=\"").append(CellReference.convertNumToColString((int) cells[i]))
+                        .append((cells[i] >>> 32) + 1).append("\"/>");
+            }
+            return b.toString();
+        }
+
+        /** An attribute's value escaped as XMLBeans escapes it (&amp;, &lt; and &quot;), so the XML is POI's. */
+        private static void escaped(StringBuilder b, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '&' -> b.append("&amp;");
+                    case '<' -> b.append("&lt;");
+                    case '"' -> b.append("&quot;");
+                    default -> b.append(c);
+                }
+            }
+        }
+    }
+
+    /** Where the links go in a sheet's part: an index, the prefix of its elements, and whether into a list it has. */
+    record Place(int index, String prefix, boolean inList) {
+    }
+
+    /**
+     * Finds where the links go in a sheet's part as POI wrote it (declaration, then elements whose
+     * attribute values are quoted, text with markup escaped): before the first element the schema
+     * puts after them, or the sheet's end; or before the end of a {@code <hyperlinks>} it has.
+     */
+    static Place place(String xml) {
+        String prefix = null;
+        int depth = 0;
+        for (int i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+            char c = xml.charAt(i + 1);
+            if (c == '?' || c == '!') {
+                continue; // the declaration (POI writes no comments, nor CDATA)
+            }
+            int end = tagEnd(xml, i);
+            if (c == '/') {
+                depth--;
+                if (depth == 0) {
+                    return new Place(i, prefix, false);
+                }
+                continue;
+            }
+            String name = xml.substring(i + 1, nameEnd(xml, i + 1));
+            int colon = name.indexOf(':');
+            if (prefix == null) {
+                prefix = colon < 0 ? "" : name.substring(0, colon + 1); // the root's: <worksheet> or <x:worksheet>
+            }
+            String local = name.substring(colon + 1);
+            if (depth == 1 && AFTER_LINKS.contains(local)) {
+                return new Place(i, prefix, false);
+            }
+            if (depth == 1 && local.equals("hyperlinks") && xml.charAt(end - 1) != '/') {
+                return new Place(xml.indexOf("</" + name, end), prefix, true);
+            }
+            if (xml.charAt(end - 1) != '/') {
+                depth++;
+            }
+            i = end;
+        }
+        throw new IllegalStateException("no end to a sheet's part");
+    }
+
+    /** The index of the '>' closing the tag that opens at {@code from} (quoted values may hold one). */
+    private static int tagEnd(String xml, int from) {
+        char quote = 0;
+        for (int i = from + 1; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a tag without its end in a sheet's part");
+    }
+
+    private static int nameEnd(String xml, int from) {
+        int i = from;
+        while (i < xml.length() && " \t\r\n/>".indexOf(xml.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     @Override

@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -34,6 +31,7 @@ final class TableWriter implements RowSink {
 
     private static final Pattern MARKER = Pattern.compile("\\$\\{([^}]*)}");
 
+    private final StreamedBook wb;
     private final Sheet out;
     private final XSSFSheet prototype;
     private final Map<String, String> book;
@@ -70,12 +68,13 @@ final class TableWriter implements RowSink {
     private record Proto(boolean present, short height, List<ProtoCell> cells, List<CellRangeAddress> merges) {
     }
 
-    TableWriter(SXSSFWorkbook wb, XSSFSheet prototype, String name, Map<String, String> book) {
+    TableWriter(StreamedBook wb, XSSFSheet prototype, String name, Map<String, String> book) {
         this(wb, prototype, name, book, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
     }
 
     /** With a lower last row than Excel's 1,048,576 rows (tests). */
-    TableWriter(SXSSFWorkbook wb, XSSFSheet prototype, String name, Map<String, String> book, int lastRow) {
+    TableWriter(StreamedBook wb, XSSFSheet prototype, String name, Map<String, String> book, int lastRow) {
+        this.wb = wb;
         this.lastRow = lastRow;
         this.prototype = prototype;
         this.book = book;
@@ -274,7 +273,7 @@ final class TableWriter implements RowSink {
         }
     }
 
-    private static void set(Cell cell, Object v) {
+    private void set(Cell cell, Object v) {
         if (v == null) {
             return;
         }
@@ -282,9 +281,7 @@ final class TableWriter implements RowSink {
             cell.setCellValue(d.doubleValue());
         } else if (v instanceof Figures.Link link) {
             cell.setCellValue(link.text());
-            Hyperlink h = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            h.setAddress("'" + link.sheet().replace("'", "''") + "'!A1");
-            cell.setHyperlink(h);
+            wb.link(cell, link.sheet());
         } else {
             cell.setCellValue(v.toString());
         }

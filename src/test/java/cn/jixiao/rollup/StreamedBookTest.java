@@ -13,10 +13,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,78 @@ class StreamedBookTest {
                 for (int s = 0; s < 2; s++) {
                     fill(wb.createSheet("s" + s), style, s);
                 }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                wb.write(out);
+                return worksheets(out.toByteArray());
+            } finally {
+                wb.dispose();
+            }
+        }
+    }
+
+    /**
+     * Links to sheets of the book, kept compactly and written into the sheet's part, are the links
+     * POI writes, byte for byte: names to quote and escape, more links than are written at a time,
+     * in a sheet with merges, a filter and page setup, beside a sheet without links.
+     */
+    @Test
+    void writesTheLinksPoiWrites() throws IOException {
+        Map<String, byte[]> poi = linked(t -> new SXSSFWorkbook(t, 5), (wb, cell, target) -> {
+            Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress("'" + target.replace("'", "''") + "'!A1");
+            cell.setHyperlink(h);
+        });
+        Map<String, byte[]> ours = linked(t -> new StreamedBook(t, 5), (wb, cell, target) -> ((StreamedBook) wb).link(cell, target));
+        assertEquals(poi.keySet(), ours.keySet());
+        for (String name : poi.keySet()) {
+            assertEquals(new String(poi.get(name), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(ours.get(name), java.nio.charset.StandardCharsets.UTF_8), name);
+        }
+    }
+
+    /** Where links go in a part: the schema's place, the part's prefix, into a list it has; quoted '>' and nesting skipped. */
+    @Test
+    void findsTheLinksPlaceInASheetsPart() {
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+        String x = head + "<x:worksheet xmlns:x=\"m\"><x:sheetData/><x:autoFilter ref=\"A1:B2\"><x:filterColumn colId=\"0\">"
+                + "<x:filters><x:filter val=\"a>b\"/></x:filters></x:filterColumn></x:autoFilter><x:printOptions/>"
+                + "<x:pageMargins left=\"1\"/></x:worksheet>";
+        assertEquals(new StreamedBook.Place(x.indexOf("<x:printOptions"), "x:", false), StreamedBook.place(x));
+        String listed = head + "<worksheet><sheetData><row r=\"1\"/></sheetData><hyperlinks><hyperlink ref=\"A1\" location=\"a\"/>"
+                + "</hyperlinks><pageMargins/></worksheet>";
+        assertEquals(new StreamedBook.Place(listed.indexOf("</hyperlinks>"), "", true), StreamedBook.place(listed));
+        String bare = head + "<worksheet><sheetData/><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>";
+        assertEquals(new StreamedBook.Place(bare.indexOf("</worksheet>"), "", false), StreamedBook.place(bare));
+    }
+
+    private interface Linker {
+        void link(SXSSFWorkbook wb, Cell cell, String target);
+    }
+
+    private static Map<String, byte[]> linked(Function<XSSFWorkbook, SXSSFWorkbook> make, Linker linker) throws IOException {
+        String[] targets = {"甲", "甲's & <乙> \"丙\"", "''", "项目 名称", "a&b"};
+        try (XSSFWorkbook template = new XSSFWorkbook()) {
+            SXSSFWorkbook wb = make.apply(template);
+            try {
+                CellStyle style = wb.createCellStyle();
+                Sheet linked = wb.createSheet("汇总");
+                for (int r = 0; r < 1200; r++) {
+                    Row row = linked.createRow(r);
+                    row.createCell(0).setCellValue(r);
+                    Cell name = row.createCell(2);
+                    name.setCellValue("项目" + r);
+                    name.setCellStyle(style);
+                    if (r % 7 != 3) {
+                        linker.link(wb, name, targets[r % targets.length] + r);
+                    }
+                    if (r % 50 == 49) {
+                        linked.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+                    }
+                }
+                linked.setAutoFilter(new CellRangeAddress(0, 1199, 0, 2));
+                linked.getPrintSetup().setLandscape(true);
+                linked.setHorizontallyCenter(true);
+                fill(wb.createSheet("plain"), style, 0);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 wb.write(out);
                 return worksheets(out.toByteArray());

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class TableLimitTest {
     void itemsPastTheSheetsLastRowAreCountedAndTheTotalsStillFit() throws Exception {
         TemplateSource source = TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null);
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()))) {
-            SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
+            StreamedBook wb = new StreamedBook(template, 200);
             try {
                 int lastRow = 12;
                 TableWriter w = new TableWriter(wb, template.getSheet(RollupTemplate.SUMMARY), "~t", Map.of("title", "t"),
