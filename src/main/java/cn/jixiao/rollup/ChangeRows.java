@@ -15,9 +15,21 @@ final class ChangeRows {
     private ChangeRows() {
     }
 
+    /** Said on the sheet when no unit changed anything: a table of headers alone reads as if it were left unfilled. */
+    static final String NONE = "（各单位交回时均未作变更）";
+
     static void write(RowSink sink, Spool spool, List<Spool.Entry> kept, Registry sent) {
         Messages zh = Messages.chinese();
-        RegistryDiff.changes(sent, each -> kept.forEach(e -> each.accept(spool.load(e))), c -> sink.item(row(zh, c)));
+        int[] rows = {0};
+        RegistryDiff.changes(sent, each -> kept.forEach(e -> each.accept(spool.load(e))), c -> {
+            sink.item(row(zh, c));
+            rows[0]++;
+        });
+        if (rows[0] == 0) {
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("unit", NONE);
+            sink.item(none);
+        }
     }
 
     private static Map<String, Object> row(Messages zh, Change c) {

@@ -59,4 +59,25 @@ class ChangeSheetNumbersTest {
                     "before, after and difference as numbers: " + types);
         }
     }
+
+    @Test
+    void aChangeSheetWithNothingChangedSaysSo() throws Exception {
+        Path sent = TestData.registry("xidu-2024-shenbao.yaml");
+        Path returns = dir.resolve("原样交回");
+        ReadBack.fill(sent, returns);
+        Path book = dir.resolve("无变更.xlsx");
+        CliRun run = CliRun.of("rollup", returns.toString(), "--registry", sent.toString(), "-o", book.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (FilledBook b = FilledBook.open(book)) {
+            List<String> texts = new ArrayList<>();
+            for (Row r : b.workbook().getSheet("变更")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
+            }
+            assertTrue(texts.contains(ChangeRows.NONE), "the sheet says nothing was changed: " + texts);
+        }
+    }
 }
