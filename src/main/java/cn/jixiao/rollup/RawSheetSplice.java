@@ -240,18 +240,29 @@ final class RawSheetSplice {
         }
     }
 
+    /** Where the next markup ('<') starts; a part that ends before it is unclosed. */
+    private int nextMarkup() throws Unfit {
+        int lt = indexOf('<', p);
+        if (lt < 0) {
+            throw new Unfit("unclosed");
+        }
+        return lt;
+    }
+
+    /** Writes the text up to the next markup and moves there. */
+    private void copyToMarkup() throws Unfit, IOException {
+        int lt = nextMarkup();
+        out.write(in, p, lt);
+        p = lt;
+    }
+
     /**
      * The content of an element at depth (1: the worksheet's), named in[from, to), to its end tag,
      * which is written too. Hyperlinks are held until their list closes: an empty list is not allowed.
      */
     private void content(int depth, int from, int to) throws Unfit, IOException {
         while (true) {
-            int lt = indexOf('<', p);
-            if (lt < 0) {
-                throw new Unfit("unclosed");
-            }
-            out.write(in, p, lt);
-            p = lt;
+            copyToMarkup();
             if (startsWith(COMMENT)) {
                 p = find("-->", p) + 3;
                 continue;
@@ -345,11 +356,7 @@ final class RawSheetSplice {
         int to = list.nameTo;
         if (!list.empty) {
             while (true) {
-                int lt = indexOf('<', p);
-                if (lt < 0) {
-                    throw new Unfit("unclosed");
-                }
-                p = lt;
+                p = nextMarkup();
                 if (startsWith(COMMENT)) {
                     p = find("-->", p) + 3;
                     continue;
@@ -397,12 +404,7 @@ final class RawSheetSplice {
             return;
         }
         while (true) {
-            int lt = indexOf('<', p);
-            if (lt < 0) {
-                throw new Unfit("unclosed");
-            }
-            out.write(in, p, lt);
-            p = lt;
+            copyToMarkup();
             if (startsWith(BANG)) {
                 throw new Unfit("in a cell");
             }
@@ -538,11 +540,7 @@ final class RawSheetSplice {
     private void skip() throws Unfit {
         int depth = 0;
         while (true) {
-            int lt = indexOf('<', p);
-            if (lt < 0) {
-                throw new Unfit("unclosed");
-            }
-            p = lt;
+            p = nextMarkup();
             if (startsWith(COMMENT)) {
                 p = find("-->", p) + 3;
             } else if (startsWith(CDATA)) {
