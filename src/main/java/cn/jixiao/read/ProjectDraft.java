@@ -74,6 +74,10 @@ final class ProjectDraft {
     }
 
     void add(Indicator i) {
+        if (!pool.pooling()) {
+            indicators.add(i); // check, diff, rollup and the desk read without a pool: nothing to rebuild
+            return;
+        }
         // A row equal to one another form has (满意度指标 ≥90%) is held once, and so is each of its texts.
         indicators.add(pool.share(new Indicator(pool.share(i.level1()), pool.share(i.level2()), pool.share(i.name()),
                 pool.share(i.target()), pool.share(i.actual()), pool.share(i.points()), pool.share(i.score()),

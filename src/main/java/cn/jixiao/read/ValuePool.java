@@ -32,6 +32,11 @@ final class ValuePool {
         return NONE;
     }
 
+    /** Whether equal values are held once here (not {@link #none()}). */
+    boolean pooling() {
+        return values != null;
+    }
+
     /** The pool's copy of value, value itself when it is the first of its kind; null stays null. */
     @SuppressWarnings("unchecked")
     <T> T share(T value) {
