@@ -39,11 +39,13 @@ final class SetRules {
             }
         }
         List<String> names = new ArrayList<>(byName.keySet());
+        // Every pair is compared: each name's core is worked out once, not once a pair.
+        List<String> cores = names.stream().map(SetRules::core).toList();
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
                 String a = names.get(i);
                 String b = names.get(j);
-                if (near(a, b)) {
+                if (near(a, cores.get(i), b, cores.get(j))) {
                     // The less used spelling is the one to look at.
                     String odd = byName.get(a).size() < byName.get(b).size() ? a : b;
                     String usual = odd.equals(a) ? b : a;
@@ -60,10 +62,11 @@ final class SetRules {
      * department, 浦江镇机关事务管理所 another.
      */
     static boolean near(String a, String b) {
-        if (core(a).equals(core(b))) {
-            return true;
-        }
-        return Math.abs(a.length() - b.length()) <= 1 && Nearest.distance(a, b) == 1;
+        return near(a, core(a), b, core(b));
+    }
+
+    private static boolean near(String a, String coreA, String b, String coreB) {
+        return coreA.equals(coreB) || Nearest.oneEditApart(a, b);
     }
 
     private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("^(上海市)?([^市区县]{1,4}[区县])?");

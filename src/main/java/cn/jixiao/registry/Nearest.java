@@ -21,6 +21,29 @@ public final class Nearest {
         return best;
     }
 
+    /**
+     * Whether two texts are exactly one edit apart (one character changed, added or left out):
+     * {@code distance(a, b) == 1}, found in one pass instead of a table of their lengths' product,
+     * for rules that compare every pair of many names.
+     */
+    public static boolean oneEditApart(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int extra = longer.length() - shorter.length();
+        if (extra > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        if (i == shorter.length()) {
+            return extra == 1; // the same, or the longer with one character more at the end
+        }
+        // Past the first difference: the rest alike after one change (same lengths) or one added character.
+        return shorter.regionMatches(i + 1 - extra, longer, i + 1, longer.length() - i - 1);
+    }
+
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
