@@ -1,5 +1,6 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.read.Inputs;
 import cn.jixiao.registrybook.Registries;
 import cn.jixiao.read.ReadProblem;
@@ -40,10 +41,10 @@ public final class Checker {
         }
     }
 
-    /** The rules of one project's form. */
-    public static void checkProject(Subject s, Findings out) {
+    /** The rules of one project's form, reading indicator values through {@code values}. */
+    public static void checkProject(Subject s, Findings out, ParsedValues values) {
         for (Rule rule : RULES) {
-            rule.check(s, out);
+            rule.check(s, out, values);
         }
     }
 
@@ -80,8 +81,9 @@ public final class Checker {
                 }
             }
         }, progress);
+        ParsedValues values = new ParsedValues();
         for (Subject s : subjects) {
-            checkProject(s, out);
+            checkProject(s, out, values);
         }
         checkSet(subjects, out);
         return new Report(List.copyOf(subjects), out.all(), List.copyOf(unread), registryUnread[0]);

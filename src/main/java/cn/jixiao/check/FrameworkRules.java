@@ -1,9 +1,10 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
+
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.FrameworkVersion;
 import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.IndicatorValues;
 import cn.jixiao.indicator.Levels;
 import cn.jixiao.indicator.Operator;
 import cn.jixiao.indicator.ValueKind;
@@ -25,7 +26,7 @@ final class FrameworkRules implements Rule {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Override
-    public void check(Subject s, Findings out) {
+    public void check(Subject s, Findings out, ParsedValues values) {
         List<Indicator> list = s.project().indicators();
         if (list.isEmpty()) {
             out.error(s, "framework.noIndicators", "indicators");
@@ -55,7 +56,7 @@ final class FrameworkRules implements Rule {
             } else if (!seenNames.add(i.name().strip())) {
                 out.warning(s, "indicator.duplicate", at + ".name", i.name());
             }
-            value(s, out, at, i, l1);
+            value(s, out, at, i, l1, values);
         }
         for (String required : Framework.requiredLevel1(version)) {
             if (!seenLevel1.contains(required)) {
@@ -64,12 +65,13 @@ final class FrameworkRules implements Rule {
         }
     }
 
-    private static void value(Subject s, Findings out, String at, Indicator i, String level1) {
+    private static void value(Subject s, Findings out, String at, Indicator i, String level1,
+                              ParsedValues values) {
         if (blank(i.target()) || placeholder(i.target())) {
             out.error(s, "indicator.noTarget", at + ".target", text(i.name()), text(i.target()));
             return;
         }
-        IndicatorValue v = IndicatorValues.parse(i.target());
+        IndicatorValue v = values.apply(i.target());
         if (v.kind() == ValueKind.UNPARSEABLE) {
             out.warning(s, "indicator.unparseable", at + ".target", i.target());
             return;

@@ -1,5 +1,7 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
+
 import cn.jixiao.grid.TypedDate;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Project;
@@ -15,7 +17,7 @@ final class HeaderRules implements Rule {
     private static final List<String> BOXES = List.of("专项资金", "经常性项目", "一次性项目");
 
     @Override
-    public void check(Subject s, Findings out) {
+    public void check(Subject s, Findings out, ParsedValues values) {
         Project p = s.project();
         if (s.family() == FormFamily.MUBIAO) {
             List<String> ticked = p.category() == null ? List.of() : List.of(p.category().split("、"));

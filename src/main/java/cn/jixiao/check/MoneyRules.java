@@ -1,5 +1,7 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
+
 import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.MoneyUnit;
 import java.math.BigDecimal;
@@ -20,7 +22,7 @@ final class MoneyRules implements Rule {
     private static final BigDecimal LOOKS_LIKE_WAN = new BigDecimal("100");
 
     @Override
-    public void check(Subject s, Findings out) {
+    public void check(Subject s, Findings out, ParsedValues values) {
         Funds f = s.project().funds();
         if (f == null) {
             return;

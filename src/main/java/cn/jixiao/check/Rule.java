@@ -1,6 +1,9 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
+
 /** A group of related rules over one project. */
 interface Rule {
-    void check(Subject s, Findings out);
+    /** Checks a project; indicator values are read through {@code values} (remembered across projects). */
+    void check(Subject s, Findings out, ParsedValues values);
 }

@@ -1,7 +1,8 @@
 package cn.jixiao.check;
 
+import cn.jixiao.indicator.ParsedValues;
+
 import cn.jixiao.indicator.Attainment;
-import cn.jixiao.indicator.IndicatorValues;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.FormFamily;
@@ -30,7 +31,7 @@ final class SelfEvaluationRules implements Rule {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Override
-    public void check(Subject s, Findings out) {
+    public void check(Subject s, Findings out, ParsedValues values) {
         if (s.family() != FormFamily.ZIPING) {
             return;
         }
@@ -59,7 +60,7 @@ final class SelfEvaluationRules implements Rule {
             out.error(s, "eval.scoreOverPoints", "evaluation.rate_score", e.rateScore().toPlainString(),
                     e.ratePoints().toPlainString());
         }
-        indicators(s, out, p.indicators());
+        indicators(s, out, p.indicators(), values);
         BigDecimal points = p.indicators().stream().map(Indicator::points).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (p.indicators().stream().anyMatch(i -> i.points() != null)) {
@@ -83,7 +84,7 @@ final class SelfEvaluationRules implements Rule {
         }
     }
 
-    private static void indicators(Subject s, Findings out, List<Indicator> list) {
+    private static void indicators(Subject s, Findings out, List<Indicator> list, ParsedValues values) {
         for (int k = 0; k < list.size(); k++) {
             Indicator i = list.get(k);
             String at = "indicators[" + k + "]";
@@ -99,8 +100,8 @@ final class SelfEvaluationRules implements Rule {
                 out.warning(s, "eval.noDeviation", at + ".deviation", i.score().toPlainString(),
                         i.points().toPlainString());
             }
-            Optional<BigDecimal> suggested = Attainment.suggestedScore(IndicatorValues.parse(i.target()),
-                    IndicatorValues.parse(i.actual()), i.points());
+            Optional<BigDecimal> suggested = Attainment.suggestedScore(values.apply(i.target()),
+                    values.apply(i.actual()), i.points());
             if (suggested.isPresent() && suggested.get().subtract(i.score()).abs().compareTo(SUGGESTED_TOLERANCE) > 0) {
                 out.warning(s, "eval.suggested", at + ".score", i.score().toPlainString(),
                         suggested.get().toPlainString(), String.valueOf(i.target()), String.valueOf(i.actual()));

@@ -1,8 +1,7 @@
 package cn.jixiao.rollup;
 
 import cn.jixiao.read.ReturnedProject;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Indicator;
 import cn.jixiao.registry.MoneyUnit;
@@ -14,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +39,8 @@ final class Feed {
     private final List<Spool.Entry> kept;
     private final MoneyUnit money;
     private final Map<Integer, String> sheets;
-    /** Targets read so far (see {@link #target}); projects are worked out on several threads. */
-    private final Map<String, IndicatorValue> targets = new ConcurrentHashMap<>();
+    /** Targets read so far, for the indicator table and the checks alike (projects are worked out on several threads). */
+    private final ParsedValues values = new ParsedValues();
 
     Feed(Spool spool, List<Spool.Entry> kept, MoneyUnit money, Map<Integer, String> sheets) {
         this.spool = spool;
@@ -74,7 +72,8 @@ final class Feed {
      * worker thread, taken on the caller's in the book's order.
      */
     interface Also<T> {
-        T make(ReturnedProject r);
+        /** Made on a worker thread; indicator values are read through values, shared with the tables. */
+        T make(ReturnedProject r, ParsedValues values);
 
         void take(T made);
     }
@@ -84,7 +83,11 @@ final class Feed {
     }
 
     /** What was made of one project: each table's rows, and what else was asked for. */
-    private record Made<T>(Spool.Entry entry, Map<Table, List<Map<String, Object>>> rows, T also) {
+    private record Made<T>(Spool.Entry entry, Map<Table, List<Row>> rows, T also) {
+    }
+
+    /** A row's values, and the row as each sink of its table made it ready to put in. */
+    private record Row(Map<String, Object> values, List<RowSink.Ready> ready) {
     }
 
     /**
@@ -117,7 +120,7 @@ final class Feed {
             }
             Made<T> made = done.result();
             for (Run run : runs) {
-                List<Map<String, Object>> rows = made.rows().get(run.table);
+                List<Row> rows = made.rows().get(run.table);
                 if (rows != null) {
                     run.take(made.entry(), rows);
                 }
@@ -133,13 +136,14 @@ final class Feed {
     private <T> Made<T> make(Item item, List<Run> runs, Also<T> also) {
         Spool.Entry e = item.entry();
         ReturnedProject r = spool.load(e);
-        Map<Table, List<Map<String, Object>>> rows = new EnumMap<>(Table.class);
+        Map<Table, List<Row>> rows = new EnumMap<>(Table.class);
         for (Run run : runs) {
             if (belongs(run.table, e.family())) {
-                rows.put(run.table, rows(run.table, e, r, item.index()[run.table.ordinal()]));
+                rows.put(run.table, rows(run.table, e, r, item.index()[run.table.ordinal()]).stream()
+                        .map(v -> new Row(v, run.sinks.stream().map(s -> s.ready(v)).toList())).toList());
             }
         }
-        return new Made<>(e, rows, also == null ? null : also.make(r));
+        return new Made<>(e, rows, also == null ? null : also.make(r, values));
     }
 
     /** A project's rows in a table, where it is the index-th project. */
@@ -147,27 +151,8 @@ final class Feed {
         return switch (table) {
             case SUMMARY -> List.of(Figures.summary(index, r, money, sheets.get(e.seq())));
             case SELF_EVALUATION -> List.of(Figures.selfEvaluation(index, r, money, sheets.get(e.seq())));
-            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i, this::target)).toList();
+            case INDICATORS -> r.project().indicators().stream().map(i -> Figures.indicator(r, i, values)).toList();
         };
-    }
-
-    /**
-     * A target as the indicator grammar reads it, remembered: the same targets (≥95%, 100%, 10月底前)
-     * come back in project after project. Forgotten past a few thousand, so the heap stays small.
-     */
-    private IndicatorValue target(String text) {
-        if (text == null) {
-            return IndicatorValues.parse(null);
-        }
-        IndicatorValue v = targets.get(text);
-        if (v == null) {
-            v = IndicatorValues.parse(text);
-            if (targets.size() >= 4096) {
-                targets.clear();
-            }
-            targets.put(text, v);
-        }
-        return v;
     }
 
     /** One table as the projects go past: its unit, the projects counted so far and their grades. */
@@ -185,7 +170,7 @@ final class Feed {
             this.sinks = sinks;
         }
 
-        void take(Spool.Entry e, List<Map<String, Object>> rows) {
+        void take(Spool.Entry e, List<Row> rows) {
             if (unit != null && !unit.equals(e.unit())) {
                 close(sinks, table, unit, inUnit, unitGrades);
                 inUnit = 0;
@@ -194,13 +179,14 @@ final class Feed {
             unit = e.unit();
             index++;
             inUnit++;
-            for (Map<String, Object> row : rows) {
-                if (table == Table.SELF_EVALUATION && row.get("grade") != null) {
-                    Grade g = Grade.valueOf((String) row.get("grade"));
+            for (Row row : rows) {
+                Object grade = row.values().get("grade");
+                if (table == Table.SELF_EVALUATION && grade != null) {
+                    Grade g = Grade.valueOf((String) grade);
                     unitGrades.merge(g, 1, Integer::sum);
                     allGrades.merge(g, 1, Integer::sum);
                 }
-                emit(sinks, row);
+                row.ready().forEach(RowSink.Ready::put);
             }
         }
 
@@ -213,10 +199,6 @@ final class Feed {
                     : Map.of("label", "合计（" + index + " 个项目）");
             sinks.forEach(s -> s.finish(total));
         }
-    }
-
-    private static void emit(List<RowSink> sinks, Map<String, Object> row) {
-        sinks.forEach(s -> s.item(row));
     }
 
     private static void close(List<RowSink> sinks, Table table, String unit, int count, Map<Grade, Integer> grades) {

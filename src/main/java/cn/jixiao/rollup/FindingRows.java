@@ -7,6 +7,7 @@ import cn.jixiao.check.Place;
 import cn.jixiao.check.Severity;
 import cn.jixiao.check.Subject;
 import cn.jixiao.i18n.Messages;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.read.Origin;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.Project;
@@ -36,7 +37,7 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     private final Map<String, String> labels = new ConcurrentHashMap<>();
 
     /** What check found in one project, as rows, and what the set rules will need of it. */
-    record Found(List<Map<String, Object>> rows, Subject light) {
+    record Found(List<RowSink.Ready> rows, Subject light) {
     }
 
     /** Starts the table with the problems met while reading. */
@@ -45,19 +46,19 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
         problems.forEach(f -> sink.item(row(zh, f)));
     }
 
-    /** What check finds in one project (safe on any thread). */
+    /** What check finds in one project (safe on any thread), reading indicator values through values. */
     @Override
-    public Found make(ReturnedProject r) {
+    public Found make(ReturnedProject r, ParsedValues values) {
         Subject s = Checker.subject(r, lines);
         Findings findings = new Findings();
-        Checker.checkProject(s, findings);
-        return new Found(findings.drain().stream().map(f -> row(zh, f)).toList(), light(s));
+        Checker.checkProject(s, findings, values);
+        return new Found(findings.drain().stream().map(f -> sink.ready(row(zh, f))).toList(), light(s));
     }
 
     /** One project's findings, taken in the book's order. */
     @Override
     public void take(Found found) {
-        found.rows().forEach(sink::item);
+        found.rows().forEach(RowSink.Ready::put);
         light.add(found.light());
     }
 

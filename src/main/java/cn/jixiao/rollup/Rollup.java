@@ -368,6 +368,11 @@ public final class Rollup {
             }
 
             @Override
+            public Ready ready(Map<String, Object> values) {
+                return w.ready(values);
+            }
+
+            @Override
             public void closeGroup(Map<String, Object> values) {
                 w.closeGroup(values);
             }

@@ -7,6 +7,20 @@ interface RowSink {
 
     void item(Map<String, Object> values);
 
+    /** An item made ready ahead, put in at its place (in the items' order) on the thread that writes the table. */
+    interface Ready {
+        void put();
+    }
+
+    /**
+     * Safe on any thread: an item made as far as it can be before its place in the table is known
+     * (a sheet's row as XML), so that the thread writing the table only puts it in. By default
+     * nothing is made ahead and putting it in is {@link #item}.
+     */
+    default Ready ready(Map<String, Object> values) {
+        return () -> item(values);
+    }
+
     /** The end of one implementing unit's rows, with the values of its closing row. */
     default void closeGroup(Map<String, Object> values) {
     }

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -49,8 +50,35 @@ final class StreamedBook extends SXSSFWorkbook {
     /** Each sheet's links to sheets of the book (see {@link #link}). */
     private final Map<Sheet, Links> links = new IdentityHashMap<>();
 
+    /** Each sheet's writer of rows, to put in rows made ahead (see {@link #write}). */
+    private final Map<Sheet, Rows> rows = new IdentityHashMap<>();
+    /** The writer made for the sheet being created (POI makes it in the sheet's constructor). */
+    private Rows made;
+
     StreamedBook(XSSFWorkbook template, int window) {
         super(template, window);
+    }
+
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        rows.put(sheet, made);
+        return sheet;
+    }
+
+    /**
+     * Puts in a row made ahead at its place, after the rows of the sheet's window (which are
+     * written first, so the rows stay in order). The caller keeps what POI would have kept of
+     * the row: its merges, links and the sheet's extent (see {@link TableWriter}).
+     */
+    void write(Sheet sheet, int rownum, RowXml.Made row) {
+        try {
+            SXSSFSheet s = (SXSSFSheet) sheet;
+            s.flushRows();
+            rows.get(s).write(rownum, row);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -62,7 +90,12 @@ final class StreamedBook extends SXSSFWorkbook {
      * links are not synchronised).
      */
     void link(Cell cell, String sheet) {
-        links.computeIfAbsent(cell.getSheet(), s -> new Links()).add(cell.getRowIndex(), cell.getColumnIndex(), sheet);
+        link(cell.getSheet(), cell.getRowIndex(), cell.getColumnIndex(), sheet);
+    }
+
+    /** The same, for a cell of a row made ahead (see {@link #write}). */
+    void link(Sheet from, int row, int col, String sheet) {
+        links.computeIfAbsent(from, s -> new Links()).add(row, col, sheet);
     }
 
     /** The parts of the book as POI wrote them, with each sheet's links put into its part. */
@@ -252,7 +285,8 @@ final class StreamedBook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new Rows();
+        made = new Rows();
+        return made;
     }
 
     /**
@@ -278,8 +312,6 @@ final class StreamedBook extends SXSSFWorkbook {
         private int lowest;
         private int last = -1;
         private int cellsOfLast;
-        /** A cell's text, copied out to be scanned. */
-        private char[] text = new char[256];
 
         Rows() throws IOException {
             super();
@@ -293,34 +325,44 @@ final class StreamedBook extends SXSSFWorkbook {
 
         @Override
         public void writeRow(int rownum, SXSSFRow row) throws IOException {
-            if (flushed == 0) {
-                lowest = rownum;
-            }
-            last = Math.max(rownum, last);
-            cellsOfLast = row.getLastCellNum();
-            flushed++;
             if (!plain(row)) {
+                count(rownum, row.getLastCellNum());
                 super.writeRow(rownum, row);
                 return;
             }
-            String r = Integer.toString(rownum + 1);
-            _out.write("<row r=\"");
-            _out.write(r);
-            _out.write('"');
-            if (row.hasCustomHeight()) {
-                _out.write(" customHeight=\"1\" ht=\"");
-                _out.write(Float.toString(row.getHeightInPoints()));
-                _out.write('"');
-            }
-            _out.write(">\n");
+            RowXml xml = new RowXml(row.hasCustomHeight() ? row.getHeightInPoints() : Float.NaN);
             int col = 0;
             for (Iterator<Cell> cells = row.allCellsIterator(); cells.hasNext(); col++) {
                 Cell cell = cells.next();
                 if (cell != null) {
-                    cell(cell, col, r);
+                    cell(xml, cell, col);
                 }
             }
-            _out.write("</row>\n");
+            write(rownum, xml.end());
+        }
+
+        /** A row made ahead (see {@link RowXml}), its number filled in as it is written. */
+        void write(int rownum, RowXml.Made row) throws IOException {
+            count(rownum, row.lastCellNum());
+            Utf8Writer out = (Utf8Writer) _out;
+            byte[] number = Integer.toString(rownum + 1).getBytes(StandardCharsets.US_ASCII);
+            byte[] xml = row.xml();
+            int from = 0;
+            for (int hole : row.holes()) {
+                out.encoded(xml, from, hole - from);
+                out.encoded(number, 0, number.length);
+                from = hole;
+            }
+            out.encoded(xml, from, row.length() - from);
+        }
+
+        private void count(int rownum, int lastCellNum) {
+            if (flushed == 0) {
+                lowest = rownum;
+            }
+            last = Math.max(rownum, last);
+            cellsOfLast = lastCellNum;
+            flushed++;
         }
 
         /** A row with nothing but a height, and cells this writer writes itself. */
@@ -342,88 +384,14 @@ final class StreamedBook extends SXSSFWorkbook {
             return true;
         }
 
-        private void cell(Cell cell, int col, String row) throws IOException {
-            _out.write("<c r=\"");
-            _out.write(CellReference.convertNumToColString(col));
-            _out.write(row);
-            _out.write('"');
+        private static void cell(RowXml xml, Cell cell, int col) {
             int style = cell.getCellStyle().getIndex() & 0xffff;
-            if (style != 0) {
-                _out.write(" s=\"");
-                _out.write(Integer.toString(style));
-                _out.write('"');
-            }
             switch (cell.getCellType()) {
-                case STRING -> {
-                    int len = copied(cell.getStringCellValue());
-                    _out.write(" t=\"inlineStr\"><is><t");
-                    if (len > 0 && (Character.isWhitespace(text[0]) || Character.isWhitespace(text[len - 1]))) {
-                        _out.write(" xml:space=\"preserve\"");
-                    }
-                    _out.write('>');
-                    escaped(len);
-                    _out.write("</t></is>");
-                }
-                case NUMERIC -> {
-                    _out.write(" t=\"n\"><v>");
-                    _out.write(Double.toString(cell.getNumericCellValue()));
-                    _out.write("</v>");
-                }
-                case FORMULA -> {
-                    _out.write(" t=\"n\"><f>");
-                    escaped(copied(cell.getCellFormula()));
-                    _out.write("</f>");
-                    double v = cell.getNumericCellValue();
-                    if (!Double.isNaN(v)) {
-                        _out.write("<v>");
-                        _out.write(Double.toString(v));
-                        _out.write("</v>");
-                    }
-                }
-                default -> _out.write('>'); // blank
+                case STRING -> xml.text(col, style, cell.getStringCellValue());
+                case NUMERIC -> xml.number(col, style, cell.getNumericCellValue());
+                case FORMULA -> xml.formula(col, style, cell.getCellFormula(), cell.getNumericCellValue());
+                default -> xml.blank(col, style);
             }
-            _out.write("</c>");
-        }
-
-        /** Copies text out into {@link #text} (to be scanned), giving its length. */
-        private int copied(String s) {
-            if (text.length < s.length()) {
-                text = new char[Math.max(s.length(), 2 * text.length)];
-            }
-            s.getChars(0, s.length(), text, 0);
-            return s.length();
-        }
-
-        /**
-         * The text copied out, as POI escapes it: markup and line breaks as entities, control
-         * characters (and U+FFFE/U+FFFF) as '?'.
-         */
-        private void escaped(int len) throws IOException {
-            char[] cs = text;
-            int from = 0;
-            for (int i = 0; i < len; i++) {
-                char c = cs[i];
-                if (c > '>' && c < '\u00A0') {
-                    continue; // the usual case, nothing to escape
-                }
-                String entity = switch (c) {
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '&' -> "&amp;";
-                    case '"' -> "&quot;";
-                    case '\n' -> "&#xa;";
-                    case '\r' -> "&#xd;";
-                    case '\t' -> "&#x9;";
-                    case '\u00A0' -> "&#xa0;";
-                    default -> c < ' ' || c >= '\uFFFE' ? "?" : null;
-                };
-                if (entity != null) {
-                    _out.write(cs, from, i - from);
-                    _out.write(entity);
-                    from = i + 1;
-                }
-            }
-            _out.write(cs, from, len - from);
         }
 
         @Override
@@ -497,6 +465,23 @@ final class StreamedBook extends SXSSFWorkbook {
                     put(c);
                 }
             }
+        }
+
+        /** Bytes already in UTF-8, between characters (not inside a surrogate pair). */
+        void encoded(byte[] bytes, int off, int len) throws IOException {
+            if (high != 0) {
+                high = 0;
+                put('?');
+            }
+            if (n + len > buf.length) {
+                drain();
+                if (len > buf.length) {
+                    out.write(bytes, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, off, buf, n, len);
+            n += len;
         }
 
         private void put(char c) throws IOException {

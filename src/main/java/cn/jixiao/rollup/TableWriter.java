@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import cn.jixiao.util.RowHeights;
 
 /**
  * Writes one table of the summary book, row after row, from a sheet of the summary template: the
@@ -51,7 +52,13 @@ final class TableWriter implements RowSink {
     private int rowsLeftOut;
     /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
     private final Map<Integer, Proto> protos = new HashMap<>();
-    private final Map<String, Integer> itemColumns = new HashMap<>();
+    /** The template rows whose merges POI has checked once against the sheet's (see {@link #copyRow}). */
+    private final java.util.Set<Integer> mergesChecked = new java.util.HashSet<>();
+    /** The item row's template, its columns by field and its styles' font sizes: read by rows made ahead. */
+    private final Proto itemProto;
+    private final Map<String, Integer> itemColumns;
+    private final Map<Integer, Integer> itemFonts;
+    private final float defaultHeight;
     /** The sheet's column widths and each style's font size, looked up once for sizing rows (not per cell). */
     private final int[] widths;
     private final Map<Integer, Integer> fontPoints = new HashMap<>();
@@ -98,6 +105,12 @@ final class TableWriter implements RowSink {
         this.next = itemRow;
         this.firstItem = itemRow;
         this.groupStart = itemRow;
+        this.itemProto = proto(itemRow);
+        this.itemColumns = itemColumns();
+        Map<Integer, Integer> fonts = new HashMap<>();
+        itemProto.cells().forEach(c -> fonts.put((int) c.style().getIndex(), fontPoints(c.style())));
+        this.itemFonts = Map.copyOf(fonts);
+        this.defaultHeight = out.getDefaultRowHeightInPoints();
         out.createFreezePane(0, itemRow);
         if (itemRow > 0) {
             out.setRepeatingRows(new CellRangeAddress(itemRow - 1, itemRow - 1, -1, -1));
@@ -121,7 +134,7 @@ final class TableWriter implements RowSink {
         copyRow(itemRow, next, values, null);
         for (var e : values.entrySet()) {
             if (e.getValue() instanceof BigDecimal d) {
-                int col = columnOf(itemRow, e.getKey());
+                int col = itemColumns.getOrDefault(e.getKey(), -1);
                 if (col >= 0) {
                     add(groupSums, col, d);
                     add(totalSums, col, d);
@@ -130,6 +143,153 @@ final class TableWriter implements RowSink {
         }
         next++;
         items++;
+    }
+
+    /**
+     * An item's row made as XML on the caller's thread (safe on any): its cells as {@link #item}
+     * writes them, its height fitted to its text, and what the sheet keeps of it (links, the
+     * sums of its amounts), so that putting it in at its place is little more than copying it.
+     * The first item is written through POI, so that the sheet knows the table's columns, and so
+     * is the last when no grand-total row follows it, so that the sheet knows its last row (see
+     * {@link #pending}); a row POI would refuse or write otherwise (text past 32,767 characters,
+     * an infinite number) goes through POI as well.
+     */
+    @Override
+    public Ready ready(Map<String, Object> values) {
+        Made made = itemProto.present() ? made(values) : null;
+        return made == null ? () -> item(values) : () -> put(made, values);
+    }
+
+    /**
+     * The item made ahead last put in, at its row, not yet written: written when a row comes after
+     * it, or through POI if it ends the table (POI's sheet takes its last row from the rows it
+     * wrote itself, for the sheet's dimension).
+     */
+    private Pending pending;
+
+    private record Pending(int row, Made made, Map<String, Object> values) {
+    }
+
+    private void writePending() {
+        Pending p = pending;
+        pending = null;
+        wb.write(out, p.row(), p.made().xml());
+        for (CellRangeAddress m : itemProto.merges()) {
+            // The first item was copied through POI, which checked these (see copyRow).
+            out.addMergedRegionUnsafe(new CellRangeAddress(p.row(), p.row(), m.getFirstColumn(), m.getLastColumn()));
+        }
+        for (int i = 0; i < p.made().linkColumns().length; i++) {
+            wb.link(out, p.row(), p.made().linkColumns()[i], p.made().linkSheets()[i]);
+        }
+    }
+
+    /** An item's row as made ahead, with its links (column, sheet) and the amounts its closing rows add up. */
+    private record Made(RowXml.Made xml, int[] linkColumns, String[] linkSheets, int[] sumColumns,
+                        BigDecimal[] sums) {
+    }
+
+    private void put(Made made, Map<String, Object> values) {
+        if (items == 0) {
+            item(values);
+            return;
+        }
+        if (next > lastRow - 2) {
+            rowsLeftOut++;
+            return;
+        }
+        if (pending != null) {
+            writePending();
+        }
+        pending = new Pending(next, made, values);
+        for (int i = 0; i < made.sumColumns().length; i++) {
+            add(groupSums, made.sumColumns()[i], made.sums()[i]);
+            add(totalSums, made.sumColumns()[i], made.sums()[i]);
+        }
+        next++;
+        items++;
+    }
+
+    /** What {@link #copyRow} and {@link #write} make of the item row, as XML; null for a row to leave to POI. */
+    private Made made(Map<String, Object> values) {
+        List<ProtoCell> cells = itemProto.cells();
+        Object[] content = new Object[cells.size()];
+        List<Integer> linkColumns = new ArrayList<>(1);
+        List<String> linkSheets = new ArrayList<>(1);
+        int lines = 1;
+        for (int k = 0; k < cells.size(); k++) {
+            ProtoCell s = cells.get(k);
+            Object v = null;
+            if (s.type() == CellType.STRING) {
+                if (s.marker() != null) {
+                    String name = s.marker();
+                    v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(s.field());
+                    if (v instanceof Figures.Link link) {
+                        linkColumns.add(s.col());
+                        linkSheets.add(link.sheet());
+                        v = link.text();
+                    } else if (v instanceof BigDecimal d) {
+                        v = d.doubleValue();
+                    } else if (v != null) {
+                        v = v.toString();
+                    }
+                } else {
+                    v = filled(s.text(), values);
+                }
+            } else if (s.type() == CellType.NUMERIC) {
+                v = s.number();
+            }
+            if (v instanceof Double d && d.isInfinite() || v instanceof String t && t.length() > 32767) {
+                return null;
+            }
+            if (v instanceof String t && !t.isEmpty()) {
+                int last = s.col();
+                for (CellRangeAddress m : itemProto.merges()) {
+                    last = m.getFirstColumn() == s.col() ? m.getLastColumn() : last;
+                }
+                if (last >= widths.length) {
+                    return null;
+                }
+                double chars = 0;
+                for (int c = s.col(); c <= last; c++) {
+                    chars += widths[c] / 256.0;
+                }
+                lines = Math.max(lines, RowHeights.lines(t, chars, itemFonts.get((int) s.style().getIndex())));
+            }
+            content[k] = v;
+        }
+        // The height as POI keeps it: the template's in twentieths of a point, fitted, in twentieths again.
+        short height = itemProto.height();
+        float points = height == -1 ? defaultHeight : (float) (height / 20.0);
+        float fitted = RowHeights.fitted(points, lines);
+        if (fitted != points) {
+            height = (short) (fitted * 20);
+        }
+        RowXml xml = new RowXml(height == -1 ? Float.NaN : (float) (height / 20.0));
+        for (int k = 0; k < cells.size(); k++) {
+            ProtoCell s = cells.get(k);
+            int style = s.style().getIndex() & 0xffff;
+            if (content[k] instanceof String t) {
+                xml.text(s.col(), style, t);
+            } else if (content[k] instanceof Double d) {
+                xml.number(s.col(), style, d);
+            } else {
+                xml.blank(s.col(), style);
+            }
+        }
+        List<Integer> sumColumns = new ArrayList<>();
+        List<BigDecimal> sums = new ArrayList<>();
+        for (var e : values.entrySet()) {
+            if (e.getValue() instanceof BigDecimal d) {
+                int col = itemColumns.getOrDefault(e.getKey(), -1);
+                if (col >= 0) {
+                    sumColumns.add(col);
+                    sums.add(d);
+                }
+            }
+        }
+        return new Made(xml.end(), linkColumns.stream().mapToInt(Integer::intValue).toArray(),
+                linkSheets.toArray(String[]::new), sumColumns.stream().mapToInt(Integer::intValue).toArray(),
+                sums.toArray(BigDecimal[]::new));
     }
 
     /** Closes the group of items written since the last close (one implementing unit). */
@@ -149,6 +309,11 @@ final class TableWriter implements RowSink {
     }
 
     void finish(Map<String, Object> values, boolean filter) {
+        if (pending != null && totalRow < 0) {
+            Pending last = pending;
+            pending = null;
+            copyRow(itemRow, last.row(), last.values(), null);
+        }
         if (totalRow >= 0 && items > 0) {
             copyRow(totalRow, next, values, new Range(firstItem, next - 1, totalSums));
             next++;
@@ -200,6 +365,9 @@ final class TableWriter implements RowSink {
     }
 
     private void copyRow(int from, int to, Map<String, Object> values, Range range) {
+        if (pending != null) {
+            writePending();
+        }
         Proto src = proto(from);
         Row dst = out.createRow(to);
         if (!src.present()) {
@@ -216,13 +384,21 @@ final class TableWriter implements RowSink {
             }
         }
         Map<String, CellRangeAddress> merged = new HashMap<>();
+        // POI checks a merge against every merge of the sheet (a subtotal row's merge against all
+        // the others); a template row's merges are checked the first time it is copied, and its
+        // later copies, on rows of their own, cannot overlap anything that one did not.
+        boolean first = mergesChecked.add(from);
         for (CellRangeAddress m : src.merges()) {
             CellRangeAddress copy = new CellRangeAddress(to, to, m.getFirstColumn(), m.getLastColumn());
-            out.addMergedRegion(copy);
+            if (first) {
+                out.addMergedRegion(copy);
+            } else {
+                out.addMergedRegionUnsafe(copy);
+            }
             merged.put(to + ":" + m.getFirstColumn(), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
-        cn.jixiao.util.RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);
+        RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);
     }
 
     private int columnWidth(int col) {
@@ -246,7 +422,11 @@ final class TableWriter implements RowSink {
             set(cell, v);
             return;
         }
-        // Text with markers inside (the title, "金额单位：${book.moneyUnit}"): filled in as text.
+        cell.setCellValue(filled(template, values));
+    }
+
+    /** Text with markers inside (the title, "金额单位：${book.moneyUnit}"), filled in as text. */
+    private String filled(String template, Map<String, Object> values) {
         StringBuilder b = new StringBuilder();
         Matcher inner = MARKER.matcher(template);
         int last = 0;
@@ -258,7 +438,7 @@ final class TableWriter implements RowSink {
             last = inner.end();
         }
         b.append(template.substring(last));
-        cell.setCellValue(b.toString());
+        return b.toString();
     }
 
     private void total(Cell cell, String kind, Range range) {
@@ -287,22 +467,15 @@ final class TableWriter implements RowSink {
         }
     }
 
-    private int columnOf(int row, String key) {
-        return row == itemRow ? itemColumns.computeIfAbsent(key, k -> findColumn(row, k)) : findColumn(row, key);
-    }
-
-    private int findColumn(int row, String key) {
-        Row r = prototype.getRow(row);
-        for (int c = 0; r != null && c <= lastCol; c++) {
-            Cell cell = r.getCell(c);
-            if (cell != null && cell.getCellType() == CellType.STRING) {
-                Matcher m = MARKER.matcher(cell.getStringCellValue().strip());
-                if (m.matches() && field(m.group(1).strip()).equals(key)) {
-                    return c;
-                }
+    /** The item row's columns by the field their marker names (the first, where two name one). */
+    private Map<String, Integer> itemColumns() {
+        Map<String, Integer> columns = new HashMap<>();
+        for (ProtoCell c : itemProto.cells()) {
+            if (c.field() != null) {
+                columns.putIfAbsent(c.field(), c.col());
             }
         }
-        return -1;
+        return Map.copyOf(columns);
     }
 
     /** r.name → name: the prefix says which row kind a marker belongs to. */

@@ -67,21 +67,31 @@ public final class RowHeights {
             for (int c = first; c <= last; c++) {
                 chars += columnWidth.applyAsInt(c) / 256.0;
             }
-            int fontPoints = fontSize.applyAsInt(cell.getCellStyle());
-            double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
-            int cellLines = 0;
-            String text = cell.getStringCellValue();
-            for (int from = 0; from <= text.length(); ) {
-                int to = text.indexOf('\n', from);
-                to = to < 0 ? text.length() : to;
-                cellLines += Math.max(1, (int) Math.ceil(DisplayWidth.of(text, from, to) / perLine));
-                from = to + 1;
-            }
+            int cellLines = lines(cell.getStringCellValue(), chars, fontSize.applyAsInt(cell.getCellStyle()));
             lines = Math.max(lines, cellLines);
         }
-        float wanted = lines * LINE_POINTS;
-        if (lines > 1 && row.getHeightInPoints() < wanted) {
-            row.setHeightInPoints(Math.min(409, wanted));
+        float fitted = fitted(row.getHeightInPoints(), lines);
+        if (fitted != row.getHeightInPoints()) {
+            row.setHeightInPoints(fitted);
         }
+    }
+
+    /** The lines a cell's text takes, wrapped in a cell {@code chars} characters wide, in a font of this size. */
+    public static int lines(String text, double chars, int fontPoints) {
+        double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
+        int lines = 0;
+        for (int from = 0; from <= text.length(); ) {
+            int to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            lines += Math.max(1, (int) Math.ceil(DisplayWidth.of(text, from, to) / perLine));
+            from = to + 1;
+        }
+        return lines;
+    }
+
+    /** The height of a row of this height (points) whose tallest cell takes so many lines. */
+    public static float fitted(float heightInPoints, int lines) {
+        float wanted = lines * LINE_POINTS;
+        return lines > 1 && heightInPoints < wanted ? Math.min(409, wanted) : heightInPoints;
     }
 }
