@@ -15,6 +15,12 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /**
+     * Patterns parsed once: a rollup renders the same few dozen messages for thousands of findings,
+     * and parsing a MessageFormat costs more than formatting with it. A MessageFormat is not safe on
+     * two threads at once, so each use formats with a copy.
+     */
+    private final java.util.Map<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -104,7 +110,8 @@ public final class Messages {
             rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())
                     : args[i] instanceof java.util.List<?> list ? lines(list) : args[i];
         }
-        return new MessageFormat(pattern, locale).format(rendered);
+        MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        return ((MessageFormat) format.clone()).format(rendered);
     }
 
     public String render(Msg msg) {
