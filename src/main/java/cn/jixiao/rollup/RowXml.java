@@ -30,6 +30,10 @@ final class RowXml {
         }
     }
 
+    /** The letters of the columns a table uses (A to ZZ), named once rather than for every cell. */
+    private static final String[] COLUMNS = java.util.stream.IntStream.range(0, 702)
+            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
+
     private byte[] b = new byte[1024];
     private int len;
     private int[] holes = new int[16];
@@ -97,7 +101,7 @@ final class RowXml {
     private void open(int col, int style) {
         lastCol = col;
         ascii("<c r=\"");
-        ascii(CellReference.convertNumToColString(col));
+        ascii(col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col));
         hole();
         ascii("\"");
         if (style != 0) {
@@ -115,11 +119,12 @@ final class RowXml {
     }
 
     /** Markup, names and numbers: ASCII, a byte a character. */
+    @SuppressWarnings("deprecation") // the one String method that copies characters to bytes without encoding them
     private void ascii(String s) {
-        room(s.length());
-        for (int i = 0, k = s.length(); i < k; i++) {
-            b[len++] = (byte) s.charAt(i);
-        }
+        int k = s.length();
+        room(k);
+        s.getBytes(0, k, b, len);
+        len += k;
     }
 
     /**

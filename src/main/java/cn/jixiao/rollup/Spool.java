@@ -3,6 +3,8 @@ package cn.jixiao.rollup;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.RegistryMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -16,7 +18,7 @@ import java.util.List;
 
 /**
  * The projects of a rollup, kept on disk while the inputs are read, so that the heap holds only a
- * small index however many workbooks come in. Each project is one JSON line; the index keeps
+ * small index however many workbooks come in. Each project is one line of JSON; the index keeps
  * where it starts and the few fields the rollup sorts and groups by.
  */
 final class Spool implements AutoCloseable {
@@ -28,6 +30,8 @@ final class Spool implements AutoCloseable {
     }
 
     private final ObjectMapper json = RegistryMapper.json();
+    /** Not indented as a registry file is: nobody reads the spool, and spaces cost writing and reading it. */
+    private final ObjectWriter compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
     private final RandomAccessFile data;
     private final List<Entry> entries = new ArrayList<>();
@@ -43,7 +47,7 @@ final class Spool implements AutoCloseable {
 
     void add(ReturnedProject r) {
         try {
-            byte[] line = json.writeValueAsBytes(r);
+            byte[] line = compact.writeValueAsBytes(r);
             long offset = data.length();
             data.seek(offset);
             data.write(line);
