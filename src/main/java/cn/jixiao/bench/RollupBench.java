@@ -26,7 +26,7 @@ public final class RollupBench {
     /** What one run measured. */
     public record Result(int files, int projects, int indicators, boolean forms, int rolledUp, int formsOmitted,
                          long readNanos, int tenthFiles, double tenthLiveMiB, long allNanos, double allLiveMiB,
-                         double bookMiB) {
+                         double bookMiB, int runs) {
         public double ratio() {
             return (double) allNanos / readNanos;
         }
@@ -44,13 +44,22 @@ public final class RollupBench {
     private RollupBench() {
     }
 
-    public static Result run(int files, int projects, int indicators, boolean forms, Consumer<Integer> preparing)
-            throws IOException, InterruptedException {
-        return run(files, projects, indicators, forms, Rollup.MAX_FORMS, preparing);
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
-    /** With another limit on the forms than the book's (maxForms), to measure the heap past it. */
-    public static Result run(int files, int projects, int indicators, boolean forms, int maxForms,
+    public static Result run(int files, int projects, int indicators, boolean forms, Consumer<Integer> preparing)
+            throws IOException, InterruptedException {
+        return run(files, projects, indicators, forms, Rollup.MAX_FORMS, 1, preparing);
+    }
+
+    /**
+     * With another limit on the forms than the book's (maxForms), to measure the heap past it; the
+     * read and the rollup are timed runs times, one after the other, and the medians reported.
+     */
+    public static Result run(int files, int projects, int indicators, boolean forms, int maxForms, int runs,
                              Consumer<Integer> preparing) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jixiao-bench");
         try {
@@ -64,13 +73,20 @@ public final class RollupBench {
             rollup.run(tenth.subList(0, Math.min(10, tenth.size())), dir.resolve("warm.xlsx"), true, null, null, f -> { });
             new ReadBatch(reader).read(tenth.subList(0, Math.min(10, tenth.size())), f -> { });
 
-            long t0 = System.nanoTime();
-            new ReadBatch(reader).read(books, f -> { });
-            long read = System.nanoTime() - t0;
-
-            long t1 = System.nanoTime();
-            Rollup.Result result = rollup.run(books, dir.resolve("all.xlsx"), true, null, null, f -> { });
-            long all = System.nanoTime() - t1;
+            // Interleaved, so that a slower spell of the machine weighs on both alike.
+            long[] reads = new long[runs];
+            long[] rollups = new long[runs];
+            Rollup.Result result = null;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                new ReadBatch(reader).read(books, f -> { });
+                reads[i] = System.nanoTime() - t0;
+                long t1 = System.nanoTime();
+                result = rollup.run(books, dir.resolve("all.xlsx"), true, null, null, f -> { });
+                rollups[i] = System.nanoTime() - t1;
+            }
+            long read = median(reads);
+            long all = median(rollups);
 
             // The heap is sampled in runs of their own: a full collection every 250 ms would weigh on the timing.
             double smallLive;
@@ -85,7 +101,7 @@ public final class RollupBench {
             }
             return new Result(files, projects, indicators, forms, result.projects(), result.formsOmitted(), read,
                     tenth.size(), smallLive,
-                    all, allLive, Files.size(dir.resolve("all.xlsx")) / 1048576.0);
+                    all, allLive, Files.size(dir.resolve("all.xlsx")) / 1048576.0, runs);
         } finally {
             PathUtils.deleteDirectory(dir);
         }

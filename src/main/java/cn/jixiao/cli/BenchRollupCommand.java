@@ -18,6 +18,9 @@ public final class BenchRollupCommand implements Callable<Integer> {
     @Option(names = "--forms", descriptionKey = "bench.forms")
     boolean forms;
 
+    @Option(names = "--runs", defaultValue = "1", descriptionKey = "bench.rollupRuns")
+    int runs;
+
     /** Measurement only: the forms a book carries at most (the book's own limit is Rollup.MAX_FORMS). */
     @Option(names = "--max-forms", hidden = true)
     int maxForms = Rollup.MAX_FORMS;
@@ -33,11 +36,14 @@ public final class BenchRollupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RollupBench.Result r = RollupBench.run(files, size.projects(10), size.indicators, forms, maxForms,
+        RollupBench.Result r = RollupBench.run(files, size.projects(10), size.indicators, forms, maxForms, Math.max(1, runs),
                 n -> env.err().println(env.t("bench.preparing", String.valueOf(n))));
         env.out().printf("bench rollup: %d workbooks × %d projects × %d indicators, forms %s (%d projects rolled up)%n",
                 r.files(), r.projects(), r.indicators(), !r.forms() ? "left out"
                         : r.formsOmitted() > 0 ? "left out past " + maxForms : "included", r.rolledUp());
+        if (r.runs() > 1) {
+            env.out().printf("  medians of %d runs each, read and rollup one after the other:%n", r.runs());
+        }
         env.out().printf("  baseline, jixiao read to a registry: %8.2f s  %6.1f ms/workbook%n",
                 r.readNanos() / 1e9, r.readNanos() / 1e6 / r.files());
         env.out().printf("  rollup of %5d workbooks:            %8.2f s  %6.1f ms/workbook%n",
