@@ -12,7 +12,6 @@ import cn.jixiao.registry.Registry;
 import cn.jixiao.template.RollupTemplate;
 import cn.jixiao.template.TemplateSource;
 import cn.jixiao.util.AtomicFiles;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -188,7 +187,7 @@ public final class Rollup {
     }
 
     public Result run(List<Path> inputs, Outputs outputs, Consumer<Path> progress) {
-        try (Spool spool = new Spool()) {
+        try (Spool spool = new Spool(); BookOpening opening = new BookOpening(options.bookTemplate())) {
             RollupInputs in = new RollupInputs(reader);
             in.read(Inputs.files(inputs), spool, progress);
             Intake returns = Intake.of(options.sent(), spool.entries());
@@ -204,8 +203,8 @@ public final class Rollup {
             List<TableCut> cut = new ArrayList<>();
             Feed feed = new Feed(spool, returns.kept(), options.money(), sheets);
             AtomicFiles.write(outputs.book(), outputs.force(),
-                    out -> writeBook(out, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped, filled,
-                            cut));
+                    out -> writeBook(out, opening, feed, spool, returns, book, sheets, in.problemFindings(), forms, dropped,
+                            filled, cut));
             FlatExports.write(outputs, feed, book, options.bookTemplate());
             return result(returns, in, omitted, filled.get(), dropped, cut);
         } catch (IOException e) {
@@ -246,12 +245,14 @@ public final class Rollup {
         return bySeq;
     }
 
-    private void writeBook(OutputStream out, Feed feed, Spool spool, Intake returns, Map<String, String> book,
+    private void writeBook(OutputStream out, BookOpening opening, Feed feed, Spool spool, Intake returns,
+                           Map<String, String> book,
                            Map<Integer, String> sheets, List<Finding> problems, boolean forms, List<FormParts> dropped,
                            java.util.concurrent.atomic.AtomicInteger filled,
                            List<TableCut> cut) throws IOException {
-        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(options.bookTemplate().bytes()))) {
-            StreamedBook wb = new StreamedBook(template, 200);
+        BookOpening.Opened opened = opening.take();
+        try (XSSFWorkbook template = opened.template()) {
+            StreamedBook wb = opened.book();
             try (FormBook formBook = new FormBook(new StyleMap(wb.getXSSFWorkbook().getStylesSource()),
                     forms ? returns.kept().size() : 0);
                  RollupForms formsOfBook = new RollupForms(formBook, spool, returns.kept(), sheets,
