@@ -79,6 +79,9 @@ public final class RowHeights {
     /** The lines a cell's text takes, wrapped in a cell {@code chars} characters wide, in a font of this size. */
     public static int lines(String text, double chars, int fontPoints) {
         double perLine = Math.max(1, (chars - 1) * 11.0 / Math.max(9, fontPoints));
+        if (2.0 * text.length() <= perLine && text.indexOf('\n') < 0) {
+            return 1; // no character is wider than two: short text fits without measuring it
+        }
         int lines = 0;
         for (int from = 0; from <= text.length(); ) {
             int to = text.indexOf('\n', from);
