@@ -3,6 +3,7 @@ package cn.jixiao.rollup;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.RegistryMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.EOFException;
@@ -32,6 +33,8 @@ final class Spool implements AutoCloseable {
     private final ObjectMapper json = RegistryMapper.json();
     /** Not indented as a registry file is: nobody reads the spool, and spaces cost writing and reading it. */
     private final ObjectWriter compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
+    /** Bound to the one type read back, so its deserializer is found once, not at every load. */
+    private final ObjectReader project = json.readerFor(ReturnedProject.class);
     private final Path file;
     private final RandomAccessFile data;
     private final List<Entry> entries = new ArrayList<>();
@@ -73,7 +76,7 @@ final class Spool implements AutoCloseable {
                     throw new EOFException(file.toString());
                 }
             }
-            return json.readValue(line.array(), ReturnedProject.class);
+            return project.readValue(line.array());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
