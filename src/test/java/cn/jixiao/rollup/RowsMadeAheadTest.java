@@ -9,20 +9,13 @@ import cn.jixiao.template.TemplateSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -117,7 +110,8 @@ class RowsMadeAheadTest {
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 wb.write(out);
-                return parts(out.toByteArray());
+                // Every part but the one with the time it was written.
+                return StreamedBookTest.parts(out.toByteArray(), name -> !name.equals("docProps/core.xml"));
             } finally {
                 wb.dispose();
             }
@@ -127,25 +121,5 @@ class RowsMadeAheadTest {
     private static XSSFWorkbook template() throws IOException {
         TemplateSource source = TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null);
         return new XSSFWorkbook(new ByteArrayInputStream(source.bytes()));
-    }
-
-    private static Map<String, byte[]> parts(byte[] book) throws IOException {
-        Map<String, byte[]> parts = new TreeMap<>();
-        Path file = Files.createTempFile("jixiao-test", ".xlsx");
-        try {
-            Files.write(file, book);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                for (ZipEntry e : Collections.list(zip.entries())) {
-                    if (!e.getName().equals("docProps/core.xml")) {
-                        try (InputStream in = zip.getInputStream(e)) {
-                            parts.put(e.getName(), in.readAllBytes());
-                        }
-                    }
-                }
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
-        return parts;
     }
 }

@@ -170,13 +170,18 @@ class StreamedBookTest {
     }
 
     private static Map<String, byte[]> worksheets(byte[] book) throws IOException {
+        return parts(book, name -> name.startsWith("xl/worksheets/"));
+    }
+
+    /** The parts of a book (an .xlsx's bytes) whose names pass, by name. */
+    static Map<String, byte[]> parts(byte[] book, java.util.function.Predicate<String> which) throws IOException {
         Map<String, byte[]> sheets = new TreeMap<>();
         Path file = Files.createTempFile("jixiao-test", ".xlsx");
         try {
             Files.write(file, book);
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    if (e.getName().startsWith("xl/worksheets/")) {
+                    if (which.test(e.getName())) {
                         try (InputStream in = zip.getInputStream(e)) {
                             sheets.put(e.getName(), in.readAllBytes());
                         }
