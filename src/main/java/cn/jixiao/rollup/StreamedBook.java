@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
@@ -77,7 +79,7 @@ final class StreamedBook extends SXSSFWorkbook {
             s.flushRows();
             rows.get(s).write(rownum, row);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -296,8 +298,11 @@ final class StreamedBook extends SXSSFWorkbook {
      */
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(3);
+        // The sheets deflated on every core (see SplitDeflatingZip). POI's own zip marks every part
+        // Zip64, since it cannot know a part's size before writing it; the sheets' sizes are known
+        // here before they are written, so Zip64 is used where a size needs it (a part past 4 GB).
+        ZipArchiveOutputStream zip = new SplitDeflatingZip(out, 3);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
         return zip;
     }
 
@@ -343,6 +348,10 @@ final class StreamedBook extends SXSSFWorkbook {
 
         /** A row made ahead (see {@link RowXml}), its number filled in as it is written. */
         void write(int rownum, RowXml.Made row) throws IOException {
+            if (rownum <= last) {
+                // What POI's createRow refuses: the sheet's rows must come in order.
+                throw new IllegalStateException("row " + (rownum + 1) + " after row " + (last + 1) + " is written");
+            }
             count(rownum, row.lastCellNum());
             Utf8Writer out = (Utf8Writer) _out;
             byte[] number = Integer.toString(rownum + 1).getBytes(StandardCharsets.US_ASCII);
