@@ -1,12 +1,11 @@
 package cn.jixiao.check;
 
-import cn.jixiao.indicator.ParsedValues;
-
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.FrameworkVersion;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.Levels;
 import cn.jixiao.indicator.Operator;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.indicator.ValueKind;
 import cn.jixiao.registry.Indicator;
 import java.math.BigDecimal;

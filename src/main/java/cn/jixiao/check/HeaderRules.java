@@ -1,8 +1,7 @@
 package cn.jixiao.check;
 
-import cn.jixiao.indicator.ParsedValues;
-
 import cn.jixiao.grid.TypedDate;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Project;
 import java.util.List;

@@ -1,7 +1,6 @@
 package cn.jixiao.check;
 
 import cn.jixiao.indicator.ParsedValues;
-
 import cn.jixiao.registry.Funds;
 import cn.jixiao.registry.MoneyUnit;
 import java.math.BigDecimal;

@@ -1,8 +1,7 @@
 package cn.jixiao.check;
 
-import cn.jixiao.indicator.ParsedValues;
-
 import cn.jixiao.indicator.Attainment;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.registry.BudgetRow;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.FormFamily;

@@ -2,8 +2,10 @@ package cn.jixiao.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chinese first, English with --lang en. One instance per run, handed to whoever renders text;
@@ -20,7 +22,7 @@ public final class Messages {
      * and parsing a MessageFormat costs more than formatting with it. A MessageFormat is not safe on
      * two threads at once, so each use formats with a copy.
      */
-    private final java.util.Map<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;

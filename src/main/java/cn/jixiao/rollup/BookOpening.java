@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The summary book's template, opened on a thread of its own while the returns are read. The
  * first XSSF workbook a run opens loads POI's schema types, some 0.4 s of one core, and reading
  * the returns needs none of them (they are read as XML): so the two overlap instead of one
- * waiting for the other. The streamed book is made there too (a file for each sheet). Whoever takes the template owns it; one never taken is closed here.
+ * waiting for the other. The streamed book is made there too (a temporary file for each sheet). Whoever takes the template owns it; one never taken is closed here.
  */
 final class BookOpening implements AutoCloseable {
 
@@ -51,26 +51,42 @@ final class BookOpening implements AutoCloseable {
     }
 
     private static Opened open(TemplateSource source) {
+        XSSFWorkbook template = null;
         try {
-            XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()));
+            template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()));
             return new Opened(template, new StreamedBook(template, 200));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(template);
+            throw e;
         }
     }
 
-    /** Closes a template that was never taken (the rollup stopped before its book), once it is open. */
+    /**
+     * Disposes of a book never taken (the rollup stopped before it), waiting for it to be made:
+     * its sheets have temporary files, which a process about to exit would leave behind.
+     */
     @Override
     public void close() {
         if (!taken) {
-            opened.thenAccept(o -> {
-                try {
-                    o.book().dispose();
-                    o.template().close();
-                } catch (IOException e) {
-                    // Opened from bytes in memory: there is nothing to release but the memory.
-                }
-            });
+            try {
+                Opened o = opened.join();
+                o.book().dispose();
+                closeQuietly(o.template());
+            } catch (CompletionException e) {
+                // Opening failed: nothing was made, and the rollup's own failure is what is said.
+            }
+        }
+    }
+
+    private static void closeQuietly(XSSFWorkbook template) {
+        if (template != null) {
+            try {
+                template.close();
+            } catch (IOException e) {
+                // Opened from bytes in memory: there is nothing to release but the memory.
+            }
         }
     }
 }

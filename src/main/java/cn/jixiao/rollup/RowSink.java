@@ -25,7 +25,7 @@ interface RowSink {
     default void closeGroup(Map<String, Object> values) {
     }
 
-    /** The end of the table, with the values of its grand-total row. */
+    /** The end of the table, with the values of its grand-total row; a table's last item may wait for it to be written. */
     default void finish(Map<String, Object> values) {
     }
 }

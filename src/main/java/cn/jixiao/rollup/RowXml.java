@@ -16,18 +16,6 @@ final class RowXml {
 
     /** A row made: its bytes, where its holes are among them, and its cells' count as POI counts them. */
     record Made(byte[] xml, int length, int[] holes, int lastCellNum) {
-
-        /** The row with its number filled in (1-based, as the XML counts), as text. */
-        String at(int number) {
-            String n = Integer.toString(number);
-            StringBuilder b = new StringBuilder(length + holes.length * n.length());
-            int from = 0;
-            for (int hole : holes) {
-                b.append(new String(xml, from, hole - from, StandardCharsets.UTF_8)).append(n);
-                from = hole;
-            }
-            return b.append(new String(xml, from, length - from, StandardCharsets.UTF_8)).toString();
-        }
     }
 
     /** The letters of the columns a table uses (A to ZZ), named once rather than for every cell. */
@@ -95,7 +83,8 @@ final class RowXml {
 
     Made end() {
         ascii("</row>\n");
-        return new Made(b, len, Arrays.copyOf(holes, n), lastCol < 0 ? -1 : lastCol + 1);
+        // Trimmed: rows wait in numbers for their place (a district's set findings all at once).
+        return new Made(Arrays.copyOf(b, len), len, Arrays.copyOf(holes, n), lastCol < 0 ? -1 : lastCol + 1);
     }
 
     private void open(int col, int style) {

@@ -1,12 +1,15 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.util.RowHeights;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -18,7 +21,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import cn.jixiao.util.RowHeights;
 
 /**
  * Writes one table of the summary book, row after row, from a sheet of the summary template: the
@@ -53,7 +55,7 @@ final class TableWriter implements RowSink {
     /** The template's rows as read once: every item row would otherwise go back to the template's XML. */
     private final Map<Integer, Proto> protos = new HashMap<>();
     /** The template rows whose merges POI has checked once against the sheet's (see {@link #copyRow}). */
-    private final java.util.Set<Integer> mergesChecked = new java.util.HashSet<>();
+    private final Set<Integer> mergesChecked = new HashSet<>();
     /** The item row's template, its columns by field and its styles' font sizes: read by rows made ahead. */
     private final Proto itemProto;
     private final Map<String, Integer> itemColumns;
