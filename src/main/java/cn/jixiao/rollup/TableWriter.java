@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -134,15 +135,10 @@ final class TableWriter implements RowSink {
             return;
         }
         copyRow(itemRow, next, values, null);
-        for (var e : values.entrySet()) {
-            if (e.getValue() instanceof BigDecimal d) {
-                int col = itemColumns.getOrDefault(e.getKey(), -1);
-                if (col >= 0) {
-                    add(groupSums, col, d);
-                    add(totalSums, col, d);
-                }
-            }
-        }
+        amounts(values, (d, col) -> {
+            add(groupSums, col, d);
+            add(totalSums, col, d);
+        });
         next++;
         items++;
     }
@@ -220,26 +216,12 @@ final class TableWriter implements RowSink {
         int lines = 1;
         for (int k = 0; k < cells.size(); k++) {
             ProtoCell s = cells.get(k);
-            Object v = null;
-            if (s.type() == CellType.STRING) {
-                if (s.marker() != null) {
-                    String name = s.marker();
-                    v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(s.field());
-                    if (v instanceof Figures.Link link) {
-                        linkColumns.add(s.col());
-                        linkSheets.add(link.sheet());
-                        v = link.text();
-                    } else if (v instanceof BigDecimal d) {
-                        v = d.doubleValue();
-                    } else if (v != null) {
-                        v = v.toString();
-                    }
-                } else {
-                    v = filled(s.text(), values);
-                }
-            } else if (s.type() == CellType.NUMERIC) {
-                v = s.number();
+            Object value = s.type() == CellType.STRING ? value(s, values) : null;
+            if (value instanceof Figures.Link link) {
+                linkColumns.add(s.col());
+                linkSheets.add(link.sheet());
             }
+            Object v = s.type() == CellType.STRING ? shown(value) : s.type() == CellType.NUMERIC ? s.number() : null;
             if (v instanceof Double d && d.isInfinite() || v instanceof String t && t.length() > 32767) {
                 return null;
             }
@@ -280,15 +262,10 @@ final class TableWriter implements RowSink {
         }
         List<Integer> sumColumns = new ArrayList<>();
         List<BigDecimal> sums = new ArrayList<>();
-        for (var e : values.entrySet()) {
-            if (e.getValue() instanceof BigDecimal d) {
-                int col = itemColumns.getOrDefault(e.getKey(), -1);
-                if (col >= 0) {
-                    sumColumns.add(col);
-                    sums.add(d);
-                }
-            }
-        }
+        amounts(values, (d, col) -> {
+            sumColumns.add(col);
+            sums.add(d);
+        });
         return new Made(xml.end(), linkColumns.stream().mapToInt(Integer::intValue).toArray(),
                 linkSheets.toArray(String[]::new), sumColumns.stream().mapToInt(Integer::intValue).toArray(),
                 sums.toArray(BigDecimal[]::new));
@@ -412,19 +389,57 @@ final class TableWriter implements RowSink {
                 i -> (int) out.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
     }
 
+    /** A text cell of the template, written for these values (a closing row's total, in its range). */
     private void write(Cell cell, ProtoCell proto, Map<String, Object> values, Range range) {
-        String template = proto.text();
-        if (proto.marker() != null) {
-            String name = proto.marker();
-            if ((name.equals("sum") || name.equals("avg")) && range != null) {
-                total(cell, name, range);
-                return;
-            }
-            Object v = name.startsWith("book.") ? book.get(name.substring(5)) : values.get(proto.field());
-            set(cell, v);
+        if (proto.marker() != null && (proto.marker().equals("sum") || proto.marker().equals("avg")) && range != null) {
+            total(cell, proto.marker(), range);
             return;
         }
-        cell.setCellValue(filled(template, values));
+        Object value = value(proto, values);
+        Object shown = shown(value);
+        if (shown instanceof Double d) {
+            cell.setCellValue(d);
+        } else if (shown != null) {
+            cell.setCellValue((String) shown);
+        }
+        if (value instanceof Figures.Link link) {
+            wb.link(cell, link.sheet());
+        }
+    }
+
+    /**
+     * What a text cell of the template holds for these values: the value its marker names (from
+     * the book's fields or the item's), or its text with the markers inside filled in.
+     */
+    private Object value(ProtoCell proto, Map<String, Object> values) {
+        if (proto.marker() == null) {
+            return filled(proto.text(), values);
+        }
+        String name = proto.marker();
+        return name.startsWith("book.") ? book.get(name.substring(5)) : values.get(proto.field());
+    }
+
+    /** A value as its cell shows it: an amount as a number, a link as its text, anything else as text. */
+    private static Object shown(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.doubleValue();
+        }
+        if (value instanceof Figures.Link link) {
+            return link.text();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    /** The item's amounts, each with its column: what the closing rows add up. */
+    private void amounts(Map<String, Object> values, ObjIntConsumer<BigDecimal> column) {
+        for (var e : values.entrySet()) {
+            if (e.getValue() instanceof BigDecimal d) {
+                int col = itemColumns.getOrDefault(e.getKey(), -1);
+                if (col >= 0) {
+                    column.accept(d, col);
+                }
+            }
+        }
     }
 
     /** Text with markers inside (the title, "金额单位：${book.moneyUnit}"), filled in as text. */
@@ -452,20 +467,6 @@ final class TableWriter implements RowSink {
             BigDecimal value = kind.equals("sum") ? sc[0]
                     : sc[0].divide(sc[1], new MathContext(10, RoundingMode.HALF_UP));
             cell.setCellValue(value.doubleValue()); // the formula's value, stored for viewers that do not recalculate
-        }
-    }
-
-    private void set(Cell cell, Object v) {
-        if (v == null) {
-            return;
-        }
-        if (v instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-        } else if (v instanceof Figures.Link link) {
-            cell.setCellValue(link.text());
-            wb.link(cell, link.sheet());
-        } else {
-            cell.setCellValue(v.toString());
         }
     }
 
