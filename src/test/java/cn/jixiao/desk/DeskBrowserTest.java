@@ -112,6 +112,18 @@ class DeskBrowserTest {
         return ws;
     }
 
+    /**
+     * An element's data-unit and text, read together: the page may draw a part anew just after a
+     * wait ends (a status refresh), which leaves an element found a moment before stale; the read
+     * is then retried on the element drawn in its place.
+     */
+    private List<String> seen(By by) {
+        return waiting(60).until(b -> {
+            WebElement e = b.findElement(by);
+            return List.of(String.valueOf(e.getAttribute("data-unit")), e.getText());
+        });
+    }
+
     private WebDriverWait waiting(int seconds) {
         // The page replaces its sections as files arrive: an element may go stale between two looks.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(200));
@@ -119,9 +131,12 @@ class DeskBrowserTest {
         return wait;
     }
 
+    /** The text of the first element the selector finds ("" for none), read again if the page redraws it meanwhile. */
     private String text(String css) {
-        List<WebElement> found = browser.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        return waiting(60).until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector(css));
+            return found.isEmpty() ? "" : found.get(0).getText();
+        });
     }
 
     @Test
@@ -170,12 +185,12 @@ class DeskBrowserTest {
         waiting(600).until(b -> count("COMPLETE") == 15 && count("MISSING") == 1
                 && b.findElements(By.cssSelector("#part-changes .unit-changes")).size() == 1);
         assertEquals(15, browser.findElements(By.cssSelector("#upload-log li.ok")).size());
-        WebElement missing = browser.findElement(By.cssSelector("#status-table tr[data-state='MISSING']"));
-        assertEquals(MISSING_UNIT, missing.getAttribute("data-unit"));
-        assertTrue(missing.getText().contains("未交回"), missing.getText());
-        WebElement changed = browser.findElement(By.cssSelector("#part-changes .unit-changes"));
-        assertEquals(EDITED_UNIT, changed.getAttribute("data-unit"));
-        assertTrue(changed.getText().contains("≥98%"), changed.getText());
+        List<String> missing = seen(By.cssSelector("#status-table tr[data-state='MISSING']"));
+        assertEquals(MISSING_UNIT, missing.get(0));
+        assertTrue(missing.get(1).contains("未交回"), missing.get(1));
+        List<String> changed = seen(By.cssSelector("#part-changes .unit-changes"));
+        assertEquals(EDITED_UNIT, changed.get(0));
+        assertTrue(changed.get(1).contains("≥98%"), changed.get(1));
         assertEquals(1, browser.findElements(By.cssSelector("#status-table .tag")).size(), "one unit marked 有变更");
         for (String f : files) {
             Path kept = ws.resolve("2-交回").resolve(Path.of(f).getFileName());
