@@ -66,8 +66,13 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     void finish() {
         Findings findings = new Findings();
         Checker.checkSet(light, findings);
-        // Their rows made on every core (a district's unit names can give thousands), put in in order.
-        findings.drain().parallelStream().map(f -> sink.ready(row(zh, f))).toList().forEach(RowSink.Ready::put);
+        // Their rows made on every core (a district's unit names give thousands), put in in order, a
+        // few hundred at a time so that the heap holds those, not all.
+        List<Finding> all = findings.drain();
+        for (int from = 0; from < all.size(); from += 512) {
+            all.subList(from, Math.min(all.size(), from + 512)).parallelStream().map(f -> sink.ready(row(zh, f)))
+                    .toList().forEach(RowSink.Ready::put);
+        }
     }
 
     /** Only what the set rules read is kept, so the heap holds a few fields per project. */

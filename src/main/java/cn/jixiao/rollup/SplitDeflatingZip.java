@@ -21,7 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * The summary book's zip, its worksheet parts deflated on every core, a megabyte at a time, as
+ * The summary book's zip, its worksheet parts deflated on every core, half a megabyte at a time, as
  * pigz does: each piece is deflated with the 32 KB before it as its dictionary and ends on a byte
  * boundary (a sync flush), so the pieces joined are one deflate stream, as small within a fraction
  * of a percent as one pass makes it. A rollup's sheets are tens of megabytes of XML, and deflating
@@ -31,7 +31,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  */
 final class SplitDeflatingZip extends ZipArchiveOutputStream {
 
-    private static final int PIECE = 1 << 20;
+    private static final int PIECE = 512 * 1024;
     private static final int WINDOW = 32 * 1024;
 
     private final int level;
@@ -148,7 +148,7 @@ final class SplitDeflatingZip extends ZipArchiveOutputStream {
         }
         deflating.add(pool.submit(() -> deflated(input, length, dictionary, last, level)));
         // A few pieces in flight: written out in order as they come, so the heap stays small.
-        while (deflating.size() > threads * 2 || !deflating.isEmpty() && deflating.peekFirst().isDone()) {
+        while (deflating.size() > threads || !deflating.isEmpty() && deflating.peekFirst().isDone()) {
             join();
         }
     }
