@@ -1,6 +1,7 @@
 package cn.jixiao.desk;
 
 import cn.jixiao.check.Checker;
+import cn.jixiao.check.Subject;
 import cn.jixiao.diff.Change;
 import cn.jixiao.fill.FileNames;
 import cn.jixiao.fill.FillPlan;
@@ -141,7 +142,8 @@ final class Year {
                 .withSent(sent)).status(inputs, f -> { });
         List<Path> files = Inputs.files(inputs);
         Checker.Report report = new CheckService(reader).findings(files, f -> { });
-        List<Change> changes = new ChangeService(reader).against(sent, files).changes();
+        // The changes of the projects the check has just read, in the order read: not a third read of the returns.
+        List<Change> changes = ChangeService.of(sent, report.subjects().stream().map(Subject::returned).toList());
         return new Returns(sent, status.status(), status.problems(), report, changes);
     }
 
