@@ -243,6 +243,39 @@ class ReadOfficeBooksTest {
         return all;
     }
 
+    /**
+     * An office's own book (every form one under another on one sheet) rolled up with its forms:
+     * every form read is a row of 汇总 in the book's order and every indicator a row of 指标明细,
+     * and the forms, which cannot be spliced from a shared sheet, are filled anew from the
+     * template, said so and counted on the terminal, each on a sheet of its own.
+     */
+    @org.junit.jupiter.api.Test
+    void anOfficesOwnBookRollsUpEveryFormItHolds() throws Exception {
+        Path book = SeedBook.write("001_b3a6bfc70c94ed95.txt", "财政项目支出绩效目标申报表", Layout.ONE_SHEET,
+                dir.resolve("book.xlsx"));
+        Registry expected = ReadBack.expected(TestData.registry("jiuting-2026-shenbao.yaml"));
+        Path out = dir.resolve("汇总表.xlsx");
+        Path json = dir.resolve("汇总表.json");
+        CliRun run = CliRun.of("rollup", book.toString(), "-o", out.toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> names = expected.projects().map(p -> p.project().name()).toList();
+        String said = run.out() + run.err();
+        assertTrue(said.contains(names.size() + " 张表单无法直接取自单位交回的工作表"), said);
+        com.fasterxml.jackson.databind.JsonNode tables = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile());
+        List<String> summary = new ArrayList<>();
+        tables.get("summary").forEach(row -> summary.add(row.get("name").asText()));
+        assertEquals(names, summary);
+        assertEquals(expected.projects().mapToInt(p -> p.project().indicators().size()).sum(),
+                tables.get("indicators").size());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.toFile())) {
+            for (String name : names) {
+                assertTrue(wb.getSheet(name) != null, "a sheet for the form of " + name);
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void jixiaosOwnSummaryBookReadsItsFormsAndNotItsListsOfProjects() {
         Path registry = TestData.registry("jiuting-2026-shenbao.yaml");
