@@ -2,7 +2,7 @@ package cn.jixiao.rollup;
 
 import cn.jixiao.indicator.Attainment;
 import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.IndicatorValues;
+import cn.jixiao.indicator.ParsedValues;
 import cn.jixiao.read.ReturnedProject;
 import cn.jixiao.registry.Evaluation;
 import cn.jixiao.registry.Indicator;
@@ -36,6 +36,8 @@ final class TargetRows {
         List<Spool.Entry> attention = new ArrayList<>();
         List<Spool.Entry> rest = new ArrayList<>();
         Map<Integer, String> why = new HashMap<>();
+        // Targets and results read once each, as the indicator table and the checks read them.
+        ParsedValues values = new ParsedValues();
         for (Spool.Entry e : kept) {
             String reason = attention(spool.load(e).project());
             (reason.isEmpty() ? rest : attention).add(e);
@@ -46,20 +48,21 @@ final class TargetRows {
                 ReturnedProject r = spool.load(e);
                 Project target = index.find(r.project().id(), r.unit(), r.project().name());
                 for (Indicator i : r.project().indicators()) {
-                    sink.item(row(r, i, target, why.get(e.seq())));
+                    sink.item(row(r, i, target, why.get(e.seq()), values));
                 }
             }
         }
     }
 
-    private static Map<String, Object> row(ReturnedProject r, Indicator i, Project target, String attention) {
+    private static Map<String, Object> row(ReturnedProject r, Indicator i, Project target, String attention,
+                                           ParsedValues values) {
         String targetValue = i.target();
         if (target != null) {
             targetValue = target.indicators().stream().filter(t -> Objects.equals(t.name(), i.name()))
                     .findFirst().map(Indicator::target).orElse(i.target());
         }
-        IndicatorValue t = IndicatorValues.parse(targetValue);
-        IndicatorValue a = IndicatorValues.parse(i.actual());
+        IndicatorValue t = values.apply(targetValue);
+        IndicatorValue a = values.apply(i.actual());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("unit", r.unit());
         row.put("project", r.project().name());
