@@ -17,6 +17,16 @@ class TableLimitTest {
 
     @Test
     void itemsPastTheSheetsLastRowAreCountedAndTheTotalsStillFit() throws Exception {
+        itemsPastTheLastRow(false);
+    }
+
+    /** The same with the rows made ahead, as the rollup writes them. */
+    @Test
+    void rowsMadeAheadPastTheSheetsLastRowAreCountedToo() throws Exception {
+        itemsPastTheLastRow(true);
+    }
+
+    private static void itemsPastTheLastRow(boolean ahead) throws Exception {
         TemplateSource source = TemplateSource.resolve("huizong", RollupTemplate.FILE, null, null);
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()))) {
             StreamedBook wb = new StreamedBook(template, 200);
@@ -26,7 +36,11 @@ class TableLimitTest {
                         lastRow);
                 int firstItem = -1;
                 for (int i = 0; i < 30; i++) {
-                    w.item(Map.of());
+                    if (ahead) {
+                        w.ready(Map.of()).put();
+                    } else {
+                        w.item(Map.of());
+                    }
                 }
                 w.closeGroup(Map.of());
                 w.finish(Map.of());
