@@ -23,6 +23,8 @@ public final class Messages {
      * two threads at once, so each use formats with a copy.
      */
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Patterns in pieces, for those that are plain (see {@link Plain}). */
+    private final Map<String, Plain> plain = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -112,8 +114,64 @@ public final class Messages {
             rendered[i] = args[i] instanceof Msg m ? get(m.key(), m.args())
                     : args[i] instanceof java.util.List<?> list ? lines(list) : args[i];
         }
+        String joined = plain.computeIfAbsent(pattern, Plain::of).fill(rendered);
+        if (joined != null) {
+            return joined;
+        }
         MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
         return ((MessageFormat) format.clone()).format(rendered);
+    }
+
+    /**
+     * A pattern of text and {@code {n}} alone, without quotes or formats (most of the bundle), in
+     * pieces: filled with text arguments by joining them, as MessageFormat fills it, without
+     * copying a MessageFormat for each of a rollup's thousands of findings.
+     */
+    private record Plain(String[] text, int[] arg) {
+        private static final Plain NOT = new Plain(null, null);
+
+        static Plain of(String pattern) {
+            if (pattern.indexOf('\'') >= 0) {
+                return NOT;
+            }
+            java.util.List<String> text = new java.util.ArrayList<>();
+            java.util.List<Integer> arg = new java.util.ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '}') {
+                    return NOT;
+                }
+                if (c == '{') {
+                    int close = pattern.indexOf('}', i);
+                    if (close < 0 || close == i + 1 || close - i > 4
+                            || !pattern.substring(i + 1, close).chars().allMatch(d -> d >= '0' && d <= '9')) {
+                        return NOT;
+                    }
+                    text.add(pattern.substring(from, i));
+                    arg.add(Integer.parseInt(pattern.substring(i + 1, close)));
+                    from = close + 1;
+                    i = close;
+                }
+            }
+            text.add(pattern.substring(from));
+            return new Plain(text.toArray(String[]::new), arg.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The pattern filled, or null when it is not plain or an argument it takes is not text. */
+        String fill(Object[] args) {
+            if (text == null) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder(64);
+            for (int i = 0; i < arg.length; i++) {
+                if (arg[i] >= args.length || !(args[arg[i]] instanceof String value)) {
+                    return null;
+                }
+                out.append(text[i]).append(value);
+            }
+            return out.append(text[arg.length]).toString();
+        }
     }
 
     public String render(Msg msg) {
