@@ -55,7 +55,18 @@ final class ValueText {
 
     /** With every space removed: units and labels are written {@code m ²}, {@code 元 / 次}. */
     static String squeeze(String s) {
-        return SPACES.matcher(s).replaceAll("");
+        // As SPACES.matcher(s).replaceAll("") gives, without a matcher for the names that have no space (most).
+        StringBuilder out = null;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (space && out == null) {
+                out = new StringBuilder(n).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     static boolean hasDigit(String normalised) {

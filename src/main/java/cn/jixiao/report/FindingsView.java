@@ -88,15 +88,31 @@ public final class FindingsView {
                 p.file(), place(p, m), p.sheet(), p.cell(), p.path(), p.line());
     }
 
-    /** The colon a "where" message ends with, to run on into what follows; compiled once, as rollup places thousands. */
+    /**
+     * Without the colon a "where" message ends with (to run on into what follows), and the spaces
+     * after it: what {@code [：:]\s*$} removes, without a matcher, as rollup places thousands.
+     */
+    static String withoutTrailingColon(String s) {
+        char last = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            // '$' also matches before such a last line break, which \s does not take: the pattern decides.
+            return TRAILING_COLON.matcher(s).replaceAll("");
+        }
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) >= '\t' && s.charAt(end - 1) <= '\r')) {
+            end--;
+        }
+        return end > 0 && (s.charAt(end - 1) == '：' || s.charAt(end - 1) == ':') ? s.substring(0, end - 1) : s;
+    }
+
     private static final java.util.regex.Pattern TRAILING_COLON = java.util.regex.Pattern.compile("[：:]\\s*$");
 
     /** 汇总.xlsx 工作表“X” 单元格 E6, or r.yaml 第 23 行（units[0]…）. */
     public static String place(Place p, Messages m) {
         String file = Path.of(p.file()).getFileName().toString();
         if (p.sheet() != null) {
-            return TRAILING_COLON.matcher(p.cell() == null ? m.get("where.sheet", file, p.sheet())
-                    : m.get("where.cell", file, p.sheet(), p.cell())).replaceAll("");
+            return withoutTrailingColon(p.cell() == null ? m.get("where.sheet", file, p.sheet())
+                    : m.get("where.cell", file, p.sheet(), p.cell()));
         }
         if (p.path() == null) {
             return file;
