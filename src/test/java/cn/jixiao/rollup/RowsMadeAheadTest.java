@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
  * A table's rows made ahead on worker threads and put in at their places come out as the same
  * book, byte for byte, as the same rows written one by one through POI: every table of the
  * summary template (with and without a grand-total row), text to escape or wrap, amounts, links,
- * blanks, a number POI writes as an error, groups, and more rows than the window holds.
+ * blanks, characters at every edge of UTF-8's lengths and of what POI escapes, a number POI
+ * writes as an error, groups, and more rows than the window holds.
  */
 class RowsMadeAheadTest {
 
     private static final Pattern MARKER = Pattern.compile("\\$\\{[a-z]+\\.([^}]*)}");
 
     private static final Object[] VALUES = {"plain", "汇总 合计（3 个项目）", "<a & b> \"q\" 'x'", "line\nbreak\r\ttab",
-        "ctl\u0001 end", "emoji \uD83D\uDE00 𠀀", "lone \uD800 high", " leading", "trailing ", "",
+        "ctl\u0001 end", "emoji \uD83D\uDE00 𠀀", "lone \uD800 high", "low \uDC00 first \uDC00\uD800", "\u007F\u0085\u009F\u00A0\u00A9\u07FF\u0800\uFFFD\uFFFE\uFFFF", " leading", "trailing ", "",
         "上海市闵行区浦江镇人民政府社区党群服务中心".repeat(12), new BigDecimal("12.30"), new BigDecimal("-0.005"),
         new BigDecimal("1e400"), null, new Figures.Link("项目 & 链接", "项目'表"), new Figures.Link(null, "空")};
 
