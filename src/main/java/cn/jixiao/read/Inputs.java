@@ -1,12 +1,17 @@
 package cn.jixiao.read;
 
+import cn.jixiao.grid.LoadedWorkbook;
+import cn.jixiao.grid.WorkbookFiles;
 import cn.jixiao.i18n.UserError;
 import cn.jixiao.meta.MetaInfo;
 import cn.jixiao.registry.Project;
 import cn.jixiao.registry.Registry;
+import cn.jixiao.registry.RegistryFormat;
 import cn.jixiao.registry.Unit;
+import cn.jixiao.registrybook.LedgerReader;
 import cn.jixiao.registrybook.Registries;
 import cn.jixiao.util.InOrder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +79,15 @@ public final class Inputs {
 
     /** A registry, or the forms of a returned workbook (safe to run on any thread). */
     private Object load(Path file) {
-        return Registries.isRegistry(file) ? Registries.read(file) : reader.read(file);
+        if (RegistryFormat.of(file).isPresent() || !WorkbookFiles.looksLikeWorkbook(file)) {
+            return RegistryFormat.of(file).isPresent() ? Registries.read(file) : reader.read(file);
+        }
+        // Opened once and read as what it turns out to be: a registry workbook (登记表) or a returned pack.
+        try (LoadedWorkbook book = WorkbookFiles.open(file)) {
+            return LedgerReader.isLedger(book) ? new LedgerReader().read(book) : reader.read(book);
+        } catch (IOException e) {
+            throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
+        }
     }
 
     private static int registry(Path file, Registry r, Sink sink, int seq) {

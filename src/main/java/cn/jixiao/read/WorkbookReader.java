@@ -48,46 +48,56 @@ public final class WorkbookReader {
         return read(file, pool, false);
     }
 
+    /** Every form of a workbook already open (by whoever told it from a registry workbook), as {@link #read(Path)}. */
+    public ReadWorkbook read(LoadedWorkbook book) {
+        return read(book, ValuePool.none(), true);
+    }
+
     private ReadWorkbook read(Path file, ValuePool pool, boolean origins) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
-            Optional<MetaInfo> meta = MetaInfo.of(book);
-            List<ReadProblem> problems = new ArrayList<>();
-            List<ReadForm> forms = new ArrayList<>();
-            Map<String, Integer> perSheet = new LinkedHashMap<>();
-            Set<String> usedIds = new HashSet<>();
-            LabelKeys keys = new LabelKeys();
-            BookTitle bookTitle = null;
-            for (SheetGrid sheet : book.sheets()) {
-                if (sheet.name().equals(MetaSheet.NAME)) {
-                    continue;
-                }
-                List<FormLocator.Block> blocks = FormLocator.blocks(sheet, keys);
-                BookTitle title = BookTitle.find(sheet, blocks.isEmpty() ? sheet.lastRow() + 1 : blocks.get(0).firstRow())
-                        .orElse(bookTitle);
-                bookTitle = bookTitle == null ? title : bookTitle;
-                List<Found> found = new ArrayList<>();
-                for (FormLocator.Block block : blocks) {
-                    SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow(), keys);
-                    FormFamily family = block.family() != null ? block.family() : familyOf(labels);
-                    if (family != null) {
-                        found.add(new Found(block, labels, family));
-                    }
-                }
-                perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
-                Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
-                        origins, keys);
-                for (Found f : found) {
-                    readForm(context, f).ifPresent(forms::add);
-                }
-            }
-            if (forms.isEmpty() && problems.isEmpty()) {
-                problems.add(ReadProblem.fileError(file, new Msg("read.noForm", file)));
-            }
-            return new ReadWorkbook(file, meta, forms, problems, perSheet,
-                    bookTitle == null ? null : bookTitle.text());
+            return read(book, pool, origins);
         } catch (IOException e) {
             throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
         }
+    }
+
+    private ReadWorkbook read(LoadedWorkbook book, ValuePool pool, boolean origins) {
+        Path file = book.file();
+        Optional<MetaInfo> meta = MetaInfo.of(book);
+        List<ReadProblem> problems = new ArrayList<>();
+        List<ReadForm> forms = new ArrayList<>();
+        Map<String, Integer> perSheet = new LinkedHashMap<>();
+        Set<String> usedIds = new HashSet<>();
+        LabelKeys keys = new LabelKeys();
+        BookTitle bookTitle = null;
+        for (SheetGrid sheet : book.sheets()) {
+            if (sheet.name().equals(MetaSheet.NAME)) {
+                continue;
+            }
+            List<FormLocator.Block> blocks = FormLocator.blocks(sheet, keys);
+            BookTitle title = BookTitle.find(sheet, blocks.isEmpty() ? sheet.lastRow() + 1 : blocks.get(0).firstRow())
+                    .orElse(bookTitle);
+            bookTitle = bookTitle == null ? title : bookTitle;
+            List<Found> found = new ArrayList<>();
+            for (FormLocator.Block block : blocks) {
+                SheetLabels labels = new SheetLabels(sheet, block.firstRow(), block.lastRow(), keys);
+                FormFamily family = block.family() != null ? block.family() : familyOf(labels);
+                if (family != null) {
+                    found.add(new Found(block, labels, family));
+                }
+            }
+            perSheet.put(pool.share(sheet.name()), found.size()); // kept to the end: one copy of names many files share
+            Context context = new Context(book, sheet, meta, title, found.size() > 1, usedIds, problems, pool,
+                    origins, keys);
+            for (Found f : found) {
+                readForm(context, f).ifPresent(forms::add);
+            }
+        }
+        if (forms.isEmpty() && problems.isEmpty()) {
+            problems.add(ReadProblem.fileError(file, new Msg("read.noForm", file)));
+        }
+        return new ReadWorkbook(file, meta, forms, problems, perSheet,
+                bookTitle == null ? null : bookTitle.text());
     }
 
     /** A form found on a sheet: its rows, their labels, its family. */

@@ -46,11 +46,23 @@ public final class LedgerReader {
             return false;
         }
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
-            SheetGrid meta = book.sheet(LedgerColumns.META);
-            return meta != null && meta.text(0, 0).strip().equals(LedgerColumns.MARK);
+            return isLedger(book);
         } catch (UserError | IOException notReadable) {
             return false;
         }
+    }
+
+    /**
+     * Whether a workbook already open is a registry workbook: for whoever opens every input once
+     * and reads it as what it turns out to be.
+     */
+    public static boolean isLedger(LoadedWorkbook book) {
+        String n = book.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(n.endsWith(".xlsx") || n.endsWith(".xls"))) {
+            return false;
+        }
+        SheetGrid meta = book.sheet(LedgerColumns.META);
+        return meta != null && meta.text(0, 0).strip().equals(LedgerColumns.MARK);
     }
 
     /** The key under which {@link #rows} keeps each row's 1-based number. */
@@ -60,6 +72,16 @@ public final class LedgerReader {
 
     public Registry read(Path file) {
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
+            return read(book);
+        } catch (IOException e) {
+            throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A registry workbook already open (by whoever told it from a returned pack, see {@link #isLedger(LoadedWorkbook)}). */
+    public Registry read(LoadedWorkbook book) {
+        Path file = book.file();
+        try {
             SheetGrid meta = book.sheet(LedgerColumns.META);
             SheetGrid projects = book.sheet(LedgerColumns.PROJECTS);
             if (meta == null || projects == null) {
@@ -103,8 +125,6 @@ public final class LedgerReader {
                 throw new UserError(duplicates);
             }
             return registry;
-        } catch (IOException e) {
-            throw new UserError("file.unreadable", file, String.valueOf(e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new UserError("ledger.badValue", file, String.valueOf(e.getMessage()));
         }
