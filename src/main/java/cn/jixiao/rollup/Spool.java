@@ -42,11 +42,14 @@ final class Spool implements AutoCloseable {
                  String sheet) {
     }
 
-    private final ObjectMapper json = RegistryMapper.json();
-    /** Not indented as a registry file is: nobody reads the spool, and spaces cost writing and reading it. */
-    private final ObjectWriter compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Not indented as a registry file is: nobody reads the spool, and spaces cost writing and
+     * reading it. Made at the first project written to disk: most rollups write none, and making
+     * the reader looks up the deserializer of every type a project holds.
+     */
+    private ObjectWriter compact;
     /** Bound to the one type read back, so its deserializer is found once, not at every load. */
-    private final ObjectReader project = json.readerFor(ReturnedProject.class);
+    private ObjectReader project;
     private final Path file;
     private final RandomAccessFile data;
     private final List<Entry> entries = new ArrayList<>();
@@ -78,6 +81,12 @@ final class Spool implements AutoCloseable {
             return;
         }
         try {
+            if (compact == null) {
+                // Made here, on the one thread that adds, before any load from disk can start.
+                ObjectMapper json = RegistryMapper.json();
+                compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
+                project = json.readerFor(ReturnedProject.class);
+            }
             byte[] line = compact.writeValueAsBytes(r);
             long offset = data.length();
             data.seek(offset);
