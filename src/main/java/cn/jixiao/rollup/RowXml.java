@@ -17,9 +17,21 @@ final class RowXml {
     record Made(byte[] xml, int length, int[] holes, int lastCellNum) {
     }
 
-    /** The letters of the columns a table uses (A to ZZ), named once rather than for every cell. */
-    private static final String[] COLUMNS = java.util.stream.IntStream.range(0, 702)
-            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
+    /** The markup, as bytes once: a rollup writes it into hundreds of thousands of cells. */
+    private static final byte[] ROW = bytes("<row r=\""), QUOTE = bytes("\""),
+            HEIGHT = bytes("\" customHeight=\"1\" ht=\""), ROW_OPENED = bytes(">\n"), EMPTY = bytes("></c>"),
+            TEXT = bytes(" t=\"inlineStr\"><is><t"), PRESERVE = bytes(" xml:space=\"preserve\""), GT = bytes(">"),
+            TEXT_END = bytes("</t></is></c>"), NUMBER = bytes(" t=\"n\"><v>"), NUMBER_END = bytes("</v></c>"),
+            FORMULA = bytes(" t=\"n\"><f>"), FORMULA_END = bytes("</f>"), VALUE = bytes("<v>"), VALUE_END = bytes("</v>"),
+            CELL_END = bytes("</c>"), ROW_END = bytes("</row>\n");
+
+    /** {@code <c r="A} to {@code <c r="ZZ}: the columns a table uses, named once rather than for every cell. */
+    private static final byte[][] CELL = java.util.stream.IntStream.range(0, 702)
+            .mapToObj(c -> bytes("<c r=\"" + CellReference.convertNumToColString(c))).toArray(byte[][]::new);
+
+    /** {@code " s="N"}, the end of a cell's reference and its style, for the first styles (a book has a few hundred). */
+    private static final byte[][] STYLE = java.util.stream.IntStream.range(0, 1024)
+            .mapToObj(s -> bytes("\" s=\"" + s + "\"")).toArray(byte[][]::new);
 
     private byte[] b = new byte[1024];
     private int len;
@@ -29,74 +41,89 @@ final class RowXml {
 
     /** A row of the given height in points, or of the sheet's default (NaN): {@code <row r="…" …>}. */
     RowXml(float heightInPoints) {
-        ascii("<row r=\"");
+        put(ROW);
         hole();
-        ascii("\"");
-        if (!Float.isNaN(heightInPoints)) {
-            ascii(" customHeight=\"1\" ht=\"");
+        if (Float.isNaN(heightInPoints)) {
+            put(QUOTE);
+        } else {
+            put(HEIGHT);
             ascii(Float.toString(heightInPoints));
-            ascii("\"");
+            put(QUOTE);
         }
-        ascii(">\n");
+        put(ROW_OPENED);
     }
 
     /** A cell with a style and nothing in it. */
     void blank(int col, int style) {
         open(col, style);
-        ascii("></c>");
+        put(EMPTY);
     }
 
     void text(int col, int style, String text) {
         open(col, style);
-        ascii(" t=\"inlineStr\"><is><t");
+        put(TEXT);
         int length = text.length();
         if (length > 0 && (Character.isWhitespace(text.charAt(0))
                 || Character.isWhitespace(text.charAt(length - 1)))) {
-            ascii(" xml:space=\"preserve\"");
+            put(PRESERVE);
         }
-        ascii(">");
+        put(GT);
         escapedUtf8(text);
-        ascii("</t></is></c>");
+        put(TEXT_END);
     }
 
     void number(int col, int style, double value) {
         open(col, style);
-        ascii(" t=\"n\"><v>");
+        put(NUMBER);
         ascii(Double.toString(value));
-        ascii("</v></c>");
+        put(NUMBER_END);
     }
 
     /** A formula with the value it gives (NaN when there is none to store). */
     void formula(int col, int style, String formula, double value) {
         open(col, style);
-        ascii(" t=\"n\"><f>");
+        put(FORMULA);
         escapedUtf8(formula);
-        ascii("</f>");
+        put(FORMULA_END);
         if (!Double.isNaN(value)) {
-            ascii("<v>");
+            put(VALUE);
             ascii(Double.toString(value));
-            ascii("</v>");
+            put(VALUE_END);
         }
-        ascii("</c>");
+        put(CELL_END);
     }
 
     Made end() {
-        ascii("</row>\n");
+        put(ROW_END);
         // Trimmed: rows wait in numbers for their place (a district's set findings all at once).
         return new Made(Arrays.copyOf(b, len), len, Arrays.copyOf(holes, n), lastCol < 0 ? -1 : lastCol + 1);
     }
 
     private void open(int col, int style) {
         lastCol = col;
-        ascii("<c r=\"");
-        ascii(col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col));
-        hole();
-        ascii("\"");
-        if (style != 0) {
-            ascii(" s=\"");
-            ascii(Integer.toString(style));
-            ascii("\"");
+        if (col < CELL.length) {
+            put(CELL[col]);
+        } else {
+            ascii("<c r=\"" + CellReference.convertNumToColString(col));
         }
+        hole();
+        if (style == 0) {
+            put(QUOTE);
+        } else if (style < STYLE.length) {
+            put(STYLE[style]);
+        } else {
+            ascii("\" s=\"" + style + "\"");
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private void put(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, b, len, bytes.length);
+        len += bytes.length;
     }
 
     private void hole() {
@@ -106,7 +133,7 @@ final class RowXml {
         holes[n++] = len;
     }
 
-    /** Markup, names and numbers: ASCII, a byte a character. */
+    /** Numbers: ASCII, a byte a character. */
     @SuppressWarnings("deprecation") // the one String method that copies characters to bytes without encoding them
     private void ascii(String s) {
         int k = s.length();
