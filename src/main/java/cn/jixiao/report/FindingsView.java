@@ -109,7 +109,11 @@ public final class FindingsView {
 
     /** 汇总.xlsx 工作表“X” 单元格 E6, or r.yaml 第 23 行（units[0]…）. */
     public static String place(Place p, Messages m) {
-        String file = Path.of(p.file()).getFileName().toString();
+        return place(p, m, Path.of(p.file()).getFileName().toString());
+    }
+
+    /** The same, with the file's name as the caller keeps it (a rollup names each file thousands of times). */
+    public static String place(Place p, Messages m, String file) {
         if (p.sheet() != null) {
             return withoutTrailingColon(p.cell() == null ? m.get("where.sheet", file, p.sheet())
                     : m.get("where.cell", file, p.sheet(), p.cell()));

@@ -35,6 +35,8 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     private final Map<String, RegistryLines> lines = new ConcurrentHashMap<>();
     /** Severities' and rules' names, by severity and rule: a few dozen at most. */
     private final Map<String, String> labels = new ConcurrentHashMap<>();
+    /** The inputs' file names, by the path a finding names: one for each file read. */
+    private final Map<String, String> fileNames = new ConcurrentHashMap<>();
 
     /** What check found in one project, as rows, and what the set rules will need of it. */
     record Found(List<RowSink.Ready> rows, Subject light) {
@@ -111,7 +113,8 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
         row.put("rule", labels.computeIfAbsent("rule\u0000" + rule, k -> ruleName(zh, rule)));
         row.put("unit", unit);
         row.put("project", project);
-        row.put("place", FindingsView.place(place, zh));
+        row.put("place", FindingsView.place(place, zh,
+                fileNames.computeIfAbsent(place.file(), f -> java.nio.file.Path.of(f).getFileName().toString())));
         row.put("message", message);
         return row;
     }
