@@ -34,8 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds the department's summary book (汇总表) from returned workbooks and registries: the
  * summary of every project with subtotals per implementing unit and a grand total, the
  * self-evaluation summary with grades, every indicator on one sheet for pivoting, how the returns
- * stand against what was sent, and every project's form. Projects pass through a spool on disk
- * and the book is streamed, so the heap does not grow with the number of workbooks; forms are
+ * stand against what was sent, and every project's form. Projects pass through a spool (the
+ * first few thousand held on the heap, the rest on disk) and the book is streamed, so the heap
+ * does not grow past a fixed size with the number of workbooks; forms are
  * spliced into it as XML through a file on disk (see {@link FormBook}).
  */
 public final class Rollup {
