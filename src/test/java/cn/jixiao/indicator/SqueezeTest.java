@@ -3,6 +3,7 @@ package cn.jixiao.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import cn.jixiao.support.ShortStrings;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +20,8 @@ class SqueezeTest {
 
     @Test
     void removesWhatThePatternRemoves() {
-        int n = ALPHABET.length;
-        for (int length = 0; length <= 5; length++) {
-            int count = (int) Math.pow(n, length);
-            for (int k = 0; k < count; k++) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0, x = k; i < length; i++, x /= n) {
-                    sb.append(ALPHABET[x % n]);
-                }
-                String s = sb.toString();
-                assertEquals(SPACES.matcher(s).replaceAll(""), ValueText.squeeze(s), s);
-            }
+        for (String s : ShortStrings.of(ALPHABET, 5)) {
+            assertEquals(SPACES.matcher(s).replaceAll(""), ValueText.squeeze(s), s);
         }
         String name = "满意度指标";
         assertSame(name, ValueText.squeeze(name));

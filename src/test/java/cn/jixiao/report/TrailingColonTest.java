@@ -2,6 +2,7 @@ package cn.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jixiao.support.ShortStrings;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,24 +20,15 @@ class TrailingColonTest {
 
     @Test
     void removesWhatThePatternRemoves() {
-        int n = ALPHABET.length;
-        for (int length = 0; length <= 4; length++) {
-            int count = (int) Math.pow(n, length);
-            for (int k = 0; k < count; k++) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0, x = k; i < length; i++, x /= n) {
-                    sb.append(ALPHABET[x % n]);
-                }
-                String s = sb.toString();
-                assertEquals(TRAILING_COLON.matcher(s).replaceAll(""), FindingsView.withoutTrailingColon(s),
-                        s.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
-            }
+        for (String s : ShortStrings.of(ALPHABET, 4)) {
+            assertEquals(TRAILING_COLON.matcher(s).replaceAll(""), FindingsView.withoutTrailingColon(s),
+                    s.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
         }
         Random random = new Random(17);
         for (int k = 0; k < 20_000; k++) {
             StringBuilder sb = new StringBuilder("汇总.xlsx 工作表“项目” 单元格 D14");
             for (int i = random.nextInt(8); i > 0; i--) {
-                sb.append(ALPHABET[random.nextInt(n)]);
+                sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
             }
             String s = sb.toString();
             assertEquals(TRAILING_COLON.matcher(s).replaceAll(""), FindingsView.withoutTrailingColon(s), s);
