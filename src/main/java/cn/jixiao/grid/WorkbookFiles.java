@@ -131,6 +131,15 @@ public final class WorkbookFiles {
         }
     }
 
+    /** Whether the file is a zip (.xlsx and its kin) rather than an .xls or anything else; false when unreadable. */
+    public static boolean isZip(Path file) {
+        try {
+            return startsWith(head(file), ZIP);
+        } catch (UserError e) {
+            return false;
+        }
+    }
+
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(512);

@@ -62,7 +62,12 @@ public final class LedgerReader {
             return false;
         }
         SheetGrid meta = book.sheet(LedgerColumns.META);
-        return meta != null && meta.text(0, 0).strip().equals(LedgerColumns.MARK);
+        if (meta == null || !meta.text(0, 0).strip().equals(LedgerColumns.MARK)) {
+            return false;
+        }
+        // An .xlsx is told by its sheet names too, as isLedger(Path) tells it before opening it:
+        // without a 项目 sheet it is read as a returned pack; an .xls by its mark alone.
+        return book.sheet(LedgerColumns.PROJECTS) != null || !WorkbookFiles.isZip(book.file());
     }
 
     /** The key under which {@link #rows} keeps each row's 1-based number. */

@@ -99,4 +99,22 @@ class LedgerTypedByHandTest {
             assertTrue(all.contains("工作表“项目”第 2 行") && all.contains("第 3 行"), all);
         }
     }
+
+    /**
+     * A registry workbook whose 项目 sheet was deleted is read as any workbook given to check is
+     * (no form found), not rejected as a broken registry: an .xlsx is told a registry by its
+     * sheets 登记表 and 项目 both, whether it is opened once or looked at first by its sheet names.
+     */
+    @Test
+    void aRegistryWorkbookWithoutItsProjectSheetIsReadAsAWorkbookAsBefore() throws Exception {
+        Path book = exported("wujing-2026-mubiao.yaml");
+        edit(book, (wb, projects) -> wb.removeSheetAt(wb.getSheetIndex(projects)));
+        assertFalse(LedgerReader.isLedger(book));
+        try (cn.jixiao.grid.LoadedWorkbook opened = cn.jixiao.grid.WorkbookFiles.open(book)) {
+            assertFalse(LedgerReader.isLedger(opened));
+        }
+        CliRun run = CliRun.of("check", book.toString());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("没有找到绩效表单") && !all.contains("不是 jixiao 登记表工作簿"), all);
+    }
 }
