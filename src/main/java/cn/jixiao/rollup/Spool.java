@@ -21,9 +21,10 @@ import java.util.List;
  * The projects of a rollup while the inputs are read: the first ones on the heap, up to a fixed
  * budget, and the rest on disk, so that the heap holds at most the budget and a small index
  * however many workbooks come in. A town's or a small district's projects all stay on the heap
- * (writing each as JSON and parsing it back cost a tenth of a rollup); past the budget each
- * project is one line of JSON. The index keeps where each project is and the few fields the
- * rollup sorts and groups by.
+ * (writing each as JSON and parsing it back cost a tenth of a rollup), save those the JSON would
+ * not give back as they went in (see {@link JsonFaithful}); past the budget each project is one
+ * line of JSON. The index keeps where each project is and the few fields the rollup sorts and
+ * groups by.
  */
 final class Spool implements AutoCloseable {
 
@@ -54,6 +55,8 @@ final class Spool implements AutoCloseable {
     private final RandomAccessFile data;
     private final List<Entry> entries = new ArrayList<>();
     private final List<ReturnedProject> held = new ArrayList<>();
+    /** Whether a project comes back from disk as it went in: only such a one is held (else the book would differ). */
+    private final JsonFaithful faithful = new JsonFaithful();
     private final int heldRows;
     private int rows;
 
@@ -74,7 +77,7 @@ final class Spool implements AutoCloseable {
 
     void add(ReturnedProject r) {
         int size = 1 + r.project().indicators().size();
-        if (rows + size <= heldRows) {
+        if (rows + size <= heldRows && faithful.test(r)) {
             rows += size;
             held.add(r);
             entries.add(entry(held.size() - 1, -1, 0, r));
