@@ -19,6 +19,9 @@ import java.util.Map;
  */
 final class JsonFaithful {
 
+    private static final java.lang.invoke.MethodType OBJECT_TO_OBJECT =
+            java.lang.invoke.MethodType.methodType(Object.class, Object.class);
+
     /** Each record type's component accessors, looked up once. */
     private final Map<Class<?>, MethodHandle[]> components = new HashMap<>();
 
@@ -56,7 +59,7 @@ final class JsonFaithful {
             }
             for (MethodHandle accessor : accessors) {
                 try {
-                    if (!test(accessor.invoke(r))) {
+                    if (!test((Object) accessor.invokeExact((Object) r))) {
                         return false;
                     }
                 } catch (RuntimeException | Error e) {
@@ -78,7 +81,8 @@ final class JsonFaithful {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             try {
                 for (int i = 0; i < rc.length; i++) {
-                    handles[i] = lookup.unreflect(rc[i].getAccessor());
+                    // Typed Object -> Object once, so that each call is an exact one, not adapted anew.
+                    handles[i] = lookup.unreflect(rc[i].getAccessor()).asType(OBJECT_TO_OBJECT);
                 }
             } catch (IllegalAccessException e) {
                 handles = null;
