@@ -195,19 +195,11 @@ final class SplitDeflatingZip extends ZipArchiveOutputStream {
         }
     }
 
+    /** Also what close() ends with: the zip's close finishes it first when it is not finished. */
     @Override
     public void finish() throws IOException {
         try {
             super.finish();
-        } finally {
-            release();
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            super.close();
         } finally {
             release();
         }
