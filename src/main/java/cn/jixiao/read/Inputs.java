@@ -79,8 +79,11 @@ public final class Inputs {
 
     /** A registry, or the forms of a returned workbook (safe to run on any thread). */
     private Object load(Path file) {
-        if (RegistryFormat.of(file).isPresent() || !WorkbookFiles.looksLikeWorkbook(file)) {
-            return RegistryFormat.of(file).isPresent() ? Registries.read(file) : reader.read(file);
+        if (RegistryFormat.of(file).isPresent()) {
+            return Registries.read(file);
+        }
+        if (!WorkbookFiles.looksLikeWorkbook(file)) {
+            return reader.read(file); // which says what the file is instead (CSV, HTML, …)
         }
         // Opened once and read as what it turns out to be: a registry workbook (登记表) or a returned pack.
         try (LoadedWorkbook book = WorkbookFiles.open(file)) {
