@@ -33,8 +33,9 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     private final List<Subject> light = new ArrayList<>();
     /** Registries' line numbers, read once a registry: projects are checked on several threads. */
     private final Map<String, RegistryLines> lines = new ConcurrentHashMap<>();
-    /** Severities' and rules' names, by severity and rule: a few dozen at most. */
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    /** Severities' and rules' names, looked up in the bundle once each, not for each of thousands of findings. */
+    private final Map<Severity, String> severities = new ConcurrentHashMap<>();
+    private final Map<String, String> rules = new ConcurrentHashMap<>();
     /** The inputs' file names, by the path a finding names: one for each file read. */
     private final Map<String, String> fileNames = new ConcurrentHashMap<>();
 
@@ -107,10 +108,8 @@ final class FindingRows implements Feed.Also<FindingRows.Found> {
     private Map<String, Object> row(Messages zh, Severity severity, String rule, String message, Place place,
                                     String unit, String project) {
         Map<String, Object> row = new LinkedHashMap<>();
-        // A label a rule: looked up in the bundle once, not for each of thousands of findings.
-        row.put("severity", labels.computeIfAbsent("severity\u0000" + severity.name(),
-                k -> zh.get("check.severity." + severity.name())));
-        row.put("rule", labels.computeIfAbsent("rule\u0000" + rule, k -> ruleName(zh, rule)));
+        row.put("severity", severities.computeIfAbsent(severity, k -> zh.get("check.severity." + k.name())));
+        row.put("rule", rules.computeIfAbsent(rule, k -> ruleName(zh, k)));
         row.put("unit", unit);
         row.put("project", project);
         row.put("place", FindingsView.place(place, zh,
