@@ -42,7 +42,7 @@ final class FrameworkRules implements Rule {
             seenLevel1.add(l1);
             if (l1.isEmpty()) {
                 out.error(s, "framework.noLevel1", at + ".level1", text(i.name()));
-            } else if (Framework.allowedLevel2(version, l1).isEmpty() && !Framework.allows(version, l1, "")) {
+            } else if (!Framework.knows(version, l1)) {
                 out.error(s, "framework.unknownLevel1", at + ".level1", i.level1());
             } else if (!Framework.allows(version, i.level1(), i.level2())) {
                 out.error(s, "framework.level2", at + ".level2", text(i.level2()), i.level1(),

@@ -26,6 +26,11 @@ public final class Framework {
     private static final Map<String, List<String>> NEW_TREE = Map.of(
             COST, NEW_COST, OUTPUT, OUTPUT_COMMON, BENEFIT, BENEFIT_L2, SATISFACTION, SATISFACTION_L2);
 
+    /** Every level name as the framework spells it (which normalising leaves as it is: FrameworkTest). */
+    static final java.util.Set<String> SPELT = java.util.stream.Stream.of(OLD_TREE, NEW_TREE)
+            .flatMap(t -> java.util.stream.Stream.concat(t.keySet().stream(), t.values().stream().flatMap(List::stream)))
+            .filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Framework() {
     }
 
@@ -37,6 +42,11 @@ public final class Framework {
     public static boolean allows(FrameworkVersion version, String level1, String level2) {
         List<String> allowed = tree(version).get(normalise(level1));
         return allowed != null && allowed.contains(normalise(level2));
+    }
+
+    /** Whether a version has this 一级指标 (with or without 二级 under it). */
+    public static boolean knows(FrameworkVersion version, String level1) {
+        return tree(version).containsKey(normalise(level1));
     }
 
     /** The 二级指标 a version allows under a 一级指标, empty for an unknown 一级. */
@@ -82,6 +92,9 @@ public final class Framework {
     public static String normalise(String name) {
         if (name == null) {
             return "";
+        }
+        if (SPELT.contains(name)) {
+            return name; // as most forms write it: a check asks for each indicator's levels several times
         }
         String s = ValueText.squeeze(ValueText.normalise(name));
         return s.isEmpty() || s.endsWith("指标") ? s : s + "指标";

@@ -3,6 +3,7 @@ package cn.jixiao.indicator;
 import static cn.jixiao.indicator.FrameworkVersion.NEW;
 import static cn.jixiao.indicator.FrameworkVersion.OLD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -89,5 +90,26 @@ class FrameworkTest {
         assertEquals(List.of("数量指标", "质量指标", "时效指标", "成本指标"), Framework.allowedLevel2(OLD, "产出"));
         assertEquals(List.of(), Framework.allowedLevel2(OLD, "成本指标"));
         assertEquals(List.of("经济成本指标", "社会成本指标", "生态环境成本指标"), Framework.allowedLevel2(NEW, "成本"));
+    }
+
+    /** Normalise gives a name the framework spells back at once: only right if the long way gives it back too. */
+    @Test
+    void namesAsTheFrameworkSpellsThemNormaliseToThemselves() {
+        assertEquals(15, Framework.SPELT.size(), Framework.SPELT.toString());
+        for (String name : Framework.SPELT) {
+            assertEquals(name, ValueText.squeeze(ValueText.normalise(name)));
+            assertTrue(name.endsWith("指标"), name);
+        }
+    }
+
+    /** knows is what the check asked before: no 二级 to allow, and not a 一级 standing alone. */
+    @Test
+    void knowsALevel1AsTheTreeHasIt() {
+        for (FrameworkVersion v : FrameworkVersion.values()) {
+            for (String l1 : List.of("产出", "产出指标", "成本指标", " 效 益 ", "满意度", "数量指标", "", "其他")) {
+                assertEquals(!(Framework.allowedLevel2(v, l1).isEmpty() && !Framework.allows(v, l1, "")),
+                        Framework.knows(v, l1), v + " " + l1);
+            }
+        }
     }
 }
