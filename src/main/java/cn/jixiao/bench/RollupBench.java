@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.io.file.PathUtils;
@@ -23,10 +24,10 @@ import org.apache.commons.io.file.PathUtils;
  */
 public final class RollupBench {
 
-    /** What one run measured. */
+    /** What one run measured; the whole-process figures are absent when not run from the jar. */
     public record Result(int files, int projects, int indicators, boolean forms, int rolledUp, int formsOmitted,
                          long readNanos, int tenthFiles, double tenthLiveMiB, long allNanos, double allLiveMiB,
-                         double bookMiB, int runs) {
+                         double bookMiB, int runs, Optional<Processes> processes) {
         public double ratio() {
             return (double) allNanos / readNanos;
         }
@@ -41,7 +42,41 @@ public final class RollupBench {
         }
     }
 
+    /**
+     * The same returns as whole processes, JVM start included, as a user runs them: {@code jixiao
+     * rollup} (forms as the book takes them, or {@code --no-forms}) against {@code jixiao read}.
+     */
+    public record Processes(int files, boolean forms, int runs, long rollupNanos, long readNanos) {
+        public double ratio() {
+            return (double) rollupNanos / readNanos;
+        }
+
+        public BenchRow row() {
+            return new BenchRow(String.format("`rollup` of %d workbooks, forms %s, whole process", files,
+                    forms ? "included" : "left out"), String.format("%.2f s", rollupNanos / 1e9),
+                    String.format("`read` of the same workbooks, whole process: %.2f s", readNanos / 1e9), ratio(),
+                    forms ? "≤ 2×" : "≤ 1.5×");
+        }
+    }
+
     private RollupBench() {
+    }
+
+    /** jixiao rollup and jixiao read of the returns' folder (which holds only them), in turn. */
+    private static Processes processes(WholeProcess wp, Path dir, boolean forms, int runs)
+            throws IOException, InterruptedException {
+        String returns = dir.resolve("returns").toString();
+        List<String> options = wp.launcherOptions();
+        List<String> rollup = new java.util.ArrayList<>(wp.jixiao(options, "rollup", returns, "-o",
+                dir.resolve("process.xlsx").toString(), "--force"));
+        if (!forms) {
+            rollup.add("--no-forms");
+        }
+        long[] m = WholeProcess.medians(List.of(rollup,
+                wp.jixiao(options, "read", returns, "-o", dir.resolve("process.yaml").toString(), "--force")), runs);
+        try (var listed = Files.list(dir.resolve("returns"))) {
+            return new Processes((int) listed.count(), forms, runs, m[0], m[1]);
+        }
     }
 
     private static long median(long[] values) {
@@ -99,9 +134,14 @@ public final class RollupBench {
                 rollup.run(books, dir.resolve("all.xlsx"), true, null, null, f -> { });
                 allLive = sampler.maxLiveMiB();
             }
+            double bookMiB = Files.size(dir.resolve("all.xlsx")) / 1048576.0;
+            Optional<Processes> processes = Optional.empty();
+            Optional<WholeProcess> wp = WholeProcess.fromJar();
+            if (wp.isPresent()) {
+                processes = Optional.of(processes(wp.get(), dir, forms && result.formsOmitted() == 0, runs));
+            }
             return new Result(files, projects, indicators, forms, result.projects(), result.formsOmitted(), read,
-                    tenth.size(), smallLive,
-                    all, allLive, Files.size(dir.resolve("all.xlsx")) / 1048576.0, runs);
+                    tenth.size(), smallLive, all, allLive, bookMiB, runs, processes);
         } finally {
             PathUtils.deleteDirectory(dir);
         }

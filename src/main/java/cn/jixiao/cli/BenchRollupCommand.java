@@ -53,8 +53,15 @@ public final class BenchRollupCommand implements Callable<Integer> {
                 r.tenthLiveMiB(), r.tenthFiles(), r.allLiveMiB(), r.files());
         env.out().println("  (live heap: sampled after a full collection every 250 ms, in runs of their own)");
         env.out().printf("  book written: %.1f MiB%n", r.bookMiB());
+        r.processes().ifPresentOrElse(p -> {
+            env.out().printf("  whole processes, median of %d runs each, interleaved:%n", p.runs());
+            env.out().printf("    jixiao rollup%s: %6.2f s%n", p.forms() ? "" : " --no-forms", p.rollupNanos() / 1e9);
+            env.out().printf("    jixiao read:   %6.2f s%n", p.readNanos() / 1e9);
+            env.out().printf("    ratio rollup / read: %.2f%n", p.ratio());
+        }, () -> env.out().println("  (whole-process figures only when run from the jar)"));
         env.out().println(BenchRow.HEADER);
         env.out().println(r.row().markdown());
+        r.processes().ifPresent(p -> env.out().println(p.row().markdown()));
         return ExitCodes.OK;
     }
 }
