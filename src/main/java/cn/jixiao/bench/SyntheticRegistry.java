@@ -65,7 +65,7 @@ public final class SyntheticRegistry {
                     int k = chosen(indicators, i);
                     String[] row = INDICATORS[k];
                     String name = i < INDICATORS.length ? row[2] : row[2] + "（" + (i / INDICATORS.length + 1) + "）";
-                    is.add(Indicator.of(row[0], row[1], name, String.format(row[3], (u + p + i) % 9 + 1)));
+                    is.add(Indicator.of(row[0], row[1], name, String.format(java.util.Locale.ROOT, row[3], (u + p + i) % 9 + 1)));
                 }
                 BigDecimal amount = new BigDecimal(u * 1000 + p).movePointLeft(2);
                 ps.add(new Project("b-" + u + "-" + p, "第" + p + "号项目运行经费", null, "浦江镇人民政府", null, "经常性项目",

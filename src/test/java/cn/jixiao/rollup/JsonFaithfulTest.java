@@ -46,4 +46,16 @@ class JsonFaithfulTest {
         assertFalse(f.test(new Hidden("x")));
         assertFalse(f.test(new StringBuilder("x")));
     }
+
+    /** A desk rolls up again and again: the accessors, each a class of its own, are made once for the process. */
+    @Test
+    void rollingUpAgainAndAgainDefinesNoNewClasses() {
+        new JsonFaithful().test(outer("x", BigDecimal.ONE, Map.of()));
+        long before = java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        for (int i = 0; i < 200; i++) {
+            assertTrue(new JsonFaithful().test(outer("x", BigDecimal.ONE, Map.of("name", "B3"))));
+        }
+        long after = java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        assertTrue(after - before < 20, (after - before) + " classes loaded for 200 spools");
+    }
 }
