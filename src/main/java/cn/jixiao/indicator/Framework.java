@@ -3,6 +3,9 @@ package cn.jixiao.indicator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Which 二级指标 each 一级指标 allows, per {@link FrameworkVersion}, and which version a form follows. */
 public final class Framework {
@@ -27,9 +30,9 @@ public final class Framework {
             COST, NEW_COST, OUTPUT, OUTPUT_COMMON, BENEFIT, BENEFIT_L2, SATISFACTION, SATISFACTION_L2);
 
     /** Every level name as the framework spells it (which normalising leaves as it is: FrameworkTest). */
-    static final java.util.Set<String> SPELT = java.util.stream.Stream.of(OLD_TREE, NEW_TREE)
-            .flatMap(t -> java.util.stream.Stream.concat(t.keySet().stream(), t.values().stream().flatMap(List::stream)))
-            .filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> SPELT = Stream.of(OLD_TREE, NEW_TREE)
+            .flatMap(t -> Stream.concat(t.keySet().stream(), t.values().stream().flatMap(List::stream)))
+            .filter(n -> !n.isEmpty()).collect(Collectors.toUnmodifiableSet());
 
     private Framework() {
     }

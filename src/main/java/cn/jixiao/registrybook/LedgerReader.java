@@ -36,8 +36,7 @@ public final class LedgerReader {
 
     /** Whether this workbook is a registry workbook rather than a returned pack. */
     public static boolean isLedger(Path file) {
-        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!(n.endsWith(".xlsx") || n.endsWith(".xls"))) {
+        if (!namedAsWorkbook(file)) {
             return false;
         }
         // A returned pack is told apart by its sheet names alone, without reading it twice.
@@ -57,8 +56,7 @@ public final class LedgerReader {
      * and reads it as what it turns out to be.
      */
     public static boolean isLedger(LoadedWorkbook book) {
-        String n = book.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!(n.endsWith(".xlsx") || n.endsWith(".xls"))) {
+        if (!namedAsWorkbook(book.file())) {
             return false;
         }
         SheetGrid meta = book.sheet(LedgerColumns.META);
@@ -68,6 +66,12 @@ public final class LedgerReader {
         // An .xlsx is told by its sheet names too, as isLedger(Path) tells it before opening it:
         // without a 项目 sheet it is read as a returned pack; an .xls by its mark alone.
         return book.sheet(LedgerColumns.PROJECTS) != null || !WorkbookFiles.isZip(book.file());
+    }
+
+    /** Only a file named .xlsx or .xls is taken for a registry workbook. */
+    private static boolean namedAsWorkbook(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xls");
     }
 
     /** The key under which {@link #rows} keeps each row's 1-based number. */
