@@ -32,8 +32,7 @@ class SyntheticRegistryTest {
     void aDistrictOfReturnsGivesTheChecksNothingToSay() {
         Path registry = dir.resolve("district.json");
         new RegistryIO().write(SyntheticRegistry.of(3200, 1, 4), registry, false);
-        Checker checker = new Checker(new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null))));
-        Checker.Report report = checker.check(List.of(registry), f -> { });
+        Checker.Report report = check(registry);
         assertEquals(3200, report.subjects().size());
         assertEquals(List.of(), report.findings().stream().map(Finding::rule).distinct().toList());
     }
@@ -43,11 +42,15 @@ class SyntheticRegistryTest {
         for (int indicators : new int[] {4, 7, 15, 20, 31}) {
             Path registry = dir.resolve(indicators + ".yaml");
             new RegistryIO().write(SyntheticRegistry.of(3, 2, indicators), registry, false);
-            Checker checker = new Checker(new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null))));
-            Checker.Report report = checker.check(List.of(registry), f -> { });
+            Checker.Report report = check(registry);
             assertEquals(List.of(), report.findings().stream().map(Finding::rule).distinct().toList(),
                     indicators + " indicators");
         }
+    }
+
+    private static Checker.Report check(Path registry) {
+        Checker checker = new Checker(new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null))));
+        return checker.check(List.of(registry), f -> { });
     }
 
     @Test
