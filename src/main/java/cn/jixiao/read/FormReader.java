@@ -84,10 +84,10 @@ final class FormReader {
 
     /**
      * Reads the form; ownPack is whether the workbook has jixiao's hidden sheet (it was filled by jixiao);
-     * pool and keepCells as for {@link ProjectDraft}.
+     * pool and names as for {@link ProjectDraft}.
      */
-    ProjectDraft read(MoneyUnit money, boolean ownPack, ValuePool pool, boolean keepCells) {
-        ProjectDraft draft = new ProjectDraft(pool, keepCells);
+    ProjectDraft read(MoneyUnit money, boolean ownPack, ValuePool pool, CellNames names) {
+        ProjectDraft draft = new ProjectDraft(pool, names);
         FieldValue values = new FieldValue(form.book(), form.sheet(), form.problems());
         Map<Anchor, Integer> perRow = new HashMap<>();
         for (FieldPlace place : form.map().fields()) {
@@ -104,9 +104,7 @@ final class FormReader {
                 String written = inline.get(k);
                 draft.put(place.field(), written == null ? values.convert(kind, at[0], at[1], money)
                         : values.convertText(kind, written, at[0], at[1], money));
-                if (draft.keepsCells()) {
-                    draft.cell(FieldPaths.ofProjectField(place.field()), address(at[0], at[1]));
-                }
+                draft.projectCell(place.field(), at[0], at[1]);
             } else if (kind != null && !ownPack && REQUIRED.contains(place.field())) {
                 Cell label = place.column() != null && (place.row() == null || place.rowOffset() != 0)
                         ? find(place.column()) : place.row() == null ? null : find(place.row());

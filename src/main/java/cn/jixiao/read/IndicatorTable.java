@@ -95,11 +95,8 @@ final class IndicatorTable {
                     str(row, "i.target"), str(row, "i.actual"), (BigDecimal) row.get("i.points"),
                     (BigDecimal) row.get("i.score"), str(row, "i.deviation"));
             if (!placeholder(indicator)) {
-                if (draft.keepsCells()) {
-                    for (var e : at.entrySet()) {
-                        draft.cell(FieldPaths.ofIndicatorField(draft.indicatorCount(), e.getKey()),
-                                FormReader.address(r, e.getValue()));
-                    }
+                for (var e : at.entrySet()) {
+                    draft.indicatorCell(e.getKey(), r, e.getValue());
                 }
                 draft.add(indicator);
             }

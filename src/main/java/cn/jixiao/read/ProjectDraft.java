@@ -25,15 +25,17 @@ final class ProjectDraft {
     private final List<Indicator> indicators = new ArrayList<>();
     private final Map<String, String> cells = new java.util.LinkedHashMap<>();
     private final ValuePool pool;
-    private final boolean keepCells;
+    /** Names the cells values are read from; null when they are not recorded. */
+    private final CellNames names;
 
     /**
-     * pool: where the values kept are shared with other forms' equal ones; keepCells: whether the
-     * cells values were read from are recorded (a batch that only builds the registry needs none).
+     * pool: where the values kept are shared with other forms' equal ones; names: what names the
+     * cells values were read from, or null when they are not recorded (a batch that only builds the
+     * registry needs none).
      */
-    ProjectDraft(ValuePool pool, boolean keepCells) {
+    ProjectDraft(ValuePool pool, CellNames names) {
         this.pool = pool;
-        this.keepCells = keepCells;
+        this.names = names;
     }
 
     void put(String field, Object value) {
@@ -42,26 +44,23 @@ final class ProjectDraft {
         }
     }
 
-    /** Whether the cells values are read from are recorded: when not, callers need not work them out. */
-    boolean keepsCells() {
-        return keepCells;
+    /** Records the cell a project field was read from (row and column counted from 0). */
+    void projectCell(String field, int row, int col) {
+        String path = names == null ? null : names.projectPath(field);
+        if (path != null) {
+            cells.putIfAbsent(path, names.cell(row, col));
+        }
     }
 
-    /** Records which cell a registry path was read from. */
-    void cell(String path, String address) {
-        if (path != null && keepCells) {
-            // Kept for every field of every form read, and the same few hundred paths (indicators[3].target)
-            // and cells (F12) recur in every form: one copy of each is held, not one per form.
-            cells.putIfAbsent(path.intern(), address == null ? null : address.intern());
+    /** Records the cell a field of the indicator about to be added was read from. */
+    void indicatorCell(String field, int row, int col) {
+        if (names != null) {
+            cells.putIfAbsent(names.indicatorPath(indicators.size(), field), names.cell(row, col));
         }
     }
 
     Map<String, String> cells() {
         return cells;
-    }
-
-    int indicatorCount() {
-        return indicators.size();
     }
 
     boolean has(String field) {

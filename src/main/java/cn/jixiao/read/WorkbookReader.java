@@ -29,6 +29,8 @@ import java.util.Set;
 public final class WorkbookReader {
 
     private final TemplateMaps maps;
+    /** The names of the cells and paths origins keep, shared by every file this reader reads. */
+    private final CellNames names = new CellNames();
 
     public WorkbookReader(TemplateMaps maps) {
         this.maps = maps;
@@ -127,7 +129,7 @@ public final class WorkbookReader {
                 .orElse(cx.title() == null ? null : cx.title().year());
         MoneyUnit money = facts.moneyUnit() != null ? facts.moneyUnit()
                 : meta.map(MetaInfo::moneyUnit).map(MoneyUnit::of).orElse(defaultUnit(found.family()));
-        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.origins());
+        ProjectDraft draft = reader.read(money, meta.isPresent(), cx.pool(), cx.origins() ? names : null);
         String name = draft.text("p.name");
         if (name == null) {
             cx.problems().add(new ReadProblem(book.file(), sheet.name(), block.anchor(), true, new Msg("read.noName")));
