@@ -347,6 +347,11 @@ final class FormBook implements AutoCloseable {
         }
     }
 
+    /** Maps all the styles of a workbook whose sheets are to be spliced (see {@link StyleMap.Source#registerAll}). */
+    void registerStyles(SourceBook source) throws IOException {
+        source.styles(styles).registerAll();
+    }
+
     /** Puts the forms' styles into the book: once the last form is spliced, before the book is written. */
     void commitStyles() {
         styles.commit();

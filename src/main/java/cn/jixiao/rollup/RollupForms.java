@@ -100,14 +100,17 @@ final class RollupForms implements AutoCloseable {
         });
         // Each thread keeps one pen (a file of its own) for all the workbooks it splices.
         ThreadLocal<FormBook.Pen> pens = new ThreadLocal<>();
+        Turns turns = new Turns(byFile.size());
+        int turn = 0;
         for (Map.Entry<String, List<Integer>> f : byFile.entrySet()) {
+            int mine = turn++;
             running.add(pool.submit(() -> {
                 FormBook.Pen pen = pens.get();
                 if (pen == null) {
                     pen = book.pen();
                     pens.set(pen);
                 }
-                splice(pen, Path.of(f.getKey()), f.getValue());
+                splice(pen, Path.of(f.getKey()), f.getValue(), turns, mine);
                 return null;
             }));
         }
@@ -118,9 +121,12 @@ final class RollupForms implements AutoCloseable {
      * Splices a returned workbook's forms at their places. A form whose sheet cannot be found or
      * spliced, with those of the workbook after it, is left to be filled.
      */
-    private void splice(FormBook.Pen pen, Path file, List<Integer> places) {
+    private void splice(FormBook.Pen pen, Path file, List<Integer> places, Turns turns, int turn) {
         int done = 0;
         try (SourceBook source = new SourceBook(file)) {
+            // The styles new to the book are numbered as they are met: met here, a workbook at a time
+            // in the book's order, two rollups of the same returns give the same book.
+            turns.take(turn, () -> book.registerStyles(source));
             for (int place : places) {
                 if (stopped) {
                     return;
@@ -139,6 +145,8 @@ final class RollupForms implements AutoCloseable {
             for (int i = done; i < places.size(); i++) {
                 fill[places.get(i)] = true;
             }
+        } finally {
+            turns.pass(turn);
         }
     }
 

@@ -168,6 +168,23 @@ final class StyleMap {
             return mapped;
         }
 
+        /**
+         * Maps every style of the source into the book now, in the order the source has them,
+         * rather than as its sheets' cells ask for them: the caller does this a workbook at a time
+         * in the book's order, so that the styles new to the book are numbered the same in every
+         * rollup of the same returns, whichever thread splices which workbook first.
+         */
+        synchronized void registerAll() {
+            int xfCount = styles != null && styles.isSetCellXfs() ? styles.getCellXfs().sizeOfXfArray() : 0;
+            for (int i = 0; i < xfCount; i++) {
+                xfMap.computeIfAbsent(i, this::registerXf);
+            }
+            int dxfCount = styles != null && styles.isSetDxfs() ? styles.getDxfs().sizeOfDxfArray() : 0;
+            for (int i = 0; i < dxfCount; i++) {
+                dxfMap.computeIfAbsent(i, this::registerDxf);
+            }
+        }
+
         /** The book's dxf index (a conditional format's look) for the source's. */
         int dxf(int index) {
             Integer mapped = dxfMap.get(index);
