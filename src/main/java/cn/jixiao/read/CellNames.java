@@ -42,7 +42,7 @@ final class CellNames {
 
     /** A cell's address (F12), from its row and column counted from 0. */
     String cell(int row, int col) {
-        Long key = (long) row << 16 | col;
+        Long key = (long) row << 32 | col;
         String address = cells.get(key);
         return address != null ? address : cells.computeIfAbsent(key, k -> FormReader.address(row, col));
     }

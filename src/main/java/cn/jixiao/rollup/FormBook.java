@@ -347,9 +347,12 @@ final class FormBook implements AutoCloseable {
         }
     }
 
-    /** Maps all the styles of a workbook whose sheets are to be spliced (see {@link StyleMap.Source#registerAll}). */
-    void registerStyles(SourceBook source) throws IOException {
-        source.styles(styles).registerAll();
+    /**
+     * Maps all the styles of a workbook whose sheets are to be spliced, unless it has too many
+     * (see {@link StyleMap.Source#registerAll}); whether it did.
+     */
+    boolean registerStyles(SourceBook source) throws IOException {
+        return source.styles(styles).registerAll();
     }
 
     /** Puts the forms' styles into the book: once the last form is spliced, before the book is written. */

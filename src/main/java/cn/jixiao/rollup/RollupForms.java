@@ -105,13 +105,17 @@ final class RollupForms implements AutoCloseable {
         for (Map.Entry<String, List<Integer>> f : byFile.entrySet()) {
             int mine = turn++;
             running.add(pool.submit(() -> {
-                FormBook.Pen pen = pens.get();
-                if (pen == null) {
-                    pen = book.pen();
-                    pens.set(pen);
+                try {
+                    FormBook.Pen pen = pens.get();
+                    if (pen == null) {
+                        pen = book.pen();
+                        pens.set(pen);
+                    }
+                    splice(pen, Path.of(f.getKey()), f.getValue(), turns, mine);
+                    return null;
+                } finally {
+                    turns.pass(mine); // whatever failed, the workbooks after this one are not kept waiting
                 }
-                splice(pen, Path.of(f.getKey()), f.getValue(), turns, mine);
-                return null;
             }));
         }
         pool.shutdown();
@@ -122,31 +126,46 @@ final class RollupForms implements AutoCloseable {
      * spliced, with those of the workbook after it, is left to be filled.
      */
     private void splice(FormBook.Pen pen, Path file, List<Integer> places, Turns turns, int turn) {
-        int done = 0;
+        int[] done = {0};
         try (SourceBook source = new SourceBook(file)) {
-            // The styles new to the book are numbered as they are met: met here, a workbook at a time
-            // in the book's order, two rollups of the same returns give the same book.
-            turns.take(turn, () -> book.registerStyles(source));
-            for (int place : places) {
-                if (stopped) {
-                    return;
+            // The styles new to the book are numbered as they are met, so they are met a workbook at a
+            // time in the book's order: two rollups of the same returns give the same book. Mapped all
+            // at once in this workbook's turn, its forms are then spliced beside the others'; a
+            // workbook with too many styles for that has its forms spliced in its turn instead.
+            boolean[] mapped = {false};
+            turns.take(turn, () -> {
+                mapped[0] = book.registerStyles(source);
+                if (!mapped[0]) {
+                    splice(pen, source, places, done);
                 }
-                Spool.Entry e = kept.get(place);
-                SourceBook.SheetPart part = source.sheet(e.sheet());
-                if (part == null) {
-                    fill[place] = true;
-                } else {
-                    left.set(place, pen.add(place, sheets.get(e.seq()), source, part));
-                }
-                done++;
+            });
+            if (mapped[0]) {
+                splice(pen, source, places, done);
             }
         } catch (IOException ex) {
             // Not a workbook whose parts can be spliced (or it went away): its forms are filled instead.
-            for (int i = done; i < places.size(); i++) {
+            for (int i = done[0]; i < places.size(); i++) {
                 fill[places.get(i)] = true;
             }
         } finally {
             turns.pass(turn);
+        }
+    }
+
+    /** The workbook's forms, at their places; done counts those dealt with. */
+    private void splice(FormBook.Pen pen, SourceBook source, List<Integer> places, int[] done) throws IOException {
+        for (int place : places) {
+            if (stopped) {
+                return;
+            }
+            Spool.Entry e = kept.get(place);
+            SourceBook.SheetPart part = source.sheet(e.sheet());
+            if (part == null) {
+                fill[place] = true;
+            } else {
+                left.set(place, pen.add(place, sheets.get(e.seq()), source, part));
+            }
+            done[0]++;
         }
     }
 

@@ -29,7 +29,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
  * The summary book's style table, into which the styles of spliced form sheets are registered:
  * a source workbook's cell style (xf with its font, fill, border and number format) becomes the
  * book's style that reads the same, made once however many workbooks use it, so a book of
- * thousands of forms keeps the few dozen styles the forms have between them.
+ * hundreds of forms keeps the few dozen styles their workbooks have between them.
  *
  * <p>Forms are spliced on several threads while the book's own sheets are written on another, so
  * the styles are not put into the book's table as they are met (POI's table is not thread-safe):
@@ -41,6 +41,16 @@ final class StyleMap {
 
     /** First number format id a workbook defines itself; those below are built in and mean the same everywhere. */
     private static final int FIRST_CUSTOM_FORMAT = 164;
+
+    /**
+     * A workbook's styles are mapped all at once (see {@link Source#registerAll}) when it has no
+     * more than this many (the templates' have a few dozen; a workbook edited for years may have
+     * thousands, most of them used by no cell), and while the book has no more than {@link
+     * #AHEAD_IN_ALL} styles of the forms: the rest are mapped as their cells ask for them, so a
+     * book does not fill up with styles nobody uses (Excel takes some 64,000).
+     */
+    private static final int AHEAD = 256;
+    private static final int AHEAD_IN_ALL = 4096;
 
     /** Styles parts whose mappings are kept: the returns of a rollup come from a handful of templates and programs. */
     private static final int RECENT = 16;
@@ -119,7 +129,8 @@ final class StyleMap {
     }
 
     /**
-     * One source workbook's styles, mapped into the book as its sheets ask for them. Workbooks
+     * One source workbook's styles, mapped into the book all at once or as its sheets ask for them
+     * (see {@link Source#registerAll}). Workbooks
      * with the same styles part (the returns of one template, as a program wrote them) share one
      * mapping, so the part is parsed and each style looked at once, not once per workbook.
      */
@@ -170,19 +181,30 @@ final class StyleMap {
 
         /**
          * Maps every style of the source into the book now, in the order the source has them,
-         * rather than as its sheets' cells ask for them: the caller does this a workbook at a time
-         * in the book's order, so that the styles new to the book are numbered the same in every
-         * rollup of the same returns, whichever thread splices which workbook first.
+         * rather than as its sheets' cells ask for them, and says so; or, when the source has more
+         * than {@link #AHEAD} or the book would pass {@link #AHEAD_IN_ALL}, maps none and says
+         * that. The caller asks a workbook at a time in the book's order and splices a workbook
+         * mapped here beside others, one not mapped in its turn, so that the styles new to the
+         * book are numbered the same in every rollup of the same returns, whichever thread splices
+         * which workbook first.
          */
-        synchronized void registerAll() {
+        boolean registerAll() {
             int xfCount = styles != null && styles.isSetCellXfs() ? styles.getCellXfs().sizeOfXfArray() : 0;
-            for (int i = 0; i < xfCount; i++) {
-                xfMap.computeIfAbsent(i, this::registerXf);
-            }
             int dxfCount = styles != null && styles.isSetDxfs() ? styles.getDxfs().sizeOfDxfArray() : 0;
-            for (int i = 0; i < dxfCount; i++) {
-                dxfMap.computeIfAbsent(i, this::registerDxf);
+            synchronized (StyleMap.this) {
+                if (xfCount + dxfCount > AHEAD || newXfs.size() + newDxfs.size() + xfCount + dxfCount > AHEAD_IN_ALL) {
+                    return false;
+                }
             }
+            synchronized (this) {
+                for (int i = 0; i < xfCount; i++) {
+                    xfMap.computeIfAbsent(i, this::registerXf);
+                }
+                for (int i = 0; i < dxfCount; i++) {
+                    dxfMap.computeIfAbsent(i, this::registerDxf);
+                }
+            }
+            return true;
         }
 
         /** The book's dxf index (a conditional format's look) for the source's. */

@@ -43,6 +43,29 @@ class CellNamesTest {
     }
 
     @Test
+    void aBatchThatKeepsNoCellsRecordsNone() {
+        ProjectDraft draft = new ProjectDraft(ValuePool.create(), null);
+        draft.projectCell("p.annualTotal", 5, 4);
+        draft.indicatorCell("i.target", 11, 5);
+        assertTrue(draft.cells().isEmpty(), draft.cells().toString());
+        ProjectDraft kept = new ProjectDraft(ValuePool.none(), new CellNames());
+        kept.projectCell("p.annualTotal", 5, 4);
+        kept.indicatorCell("i.target", 11, 5);
+        kept.projectCell("p.notAField", 1, 1);
+        assertEquals(Map.of("funds.annual_total", "E6", "indicators[0].target", "F12"), kept.cells());
+    }
+
+    @Test
+    void namesMadeOnManyThreadsAreOneCopyEach() {
+        CellNames names = new CellNames();
+        List<String> cells = java.util.stream.IntStream.range(0, 20_000).parallel()
+                .mapToObj(i -> names.cell(i % 50, i % 13)).toList();
+        for (int i = 0; i < cells.size(); i++) {
+            assertSame(names.cell(i % 50, i % 13), cells.get(i));
+        }
+    }
+
+    @Test
     void everyFormReadKeepsTheSameCopyOfEachName() {
         List<Path> books = ReadBack.fill(TestData.registry("wujing-2026-mubiao.yaml"), dir.resolve("packs"));
         WorkbookReader reader = new WorkbookReader(new TemplateMaps(f -> TemplateSource.resolve(f, null, null)));

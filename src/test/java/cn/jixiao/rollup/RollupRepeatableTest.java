@@ -2,6 +2,7 @@ package cn.jixiao.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.read.TemplateMaps;
 import cn.jixiao.read.WorkbookReader;
@@ -60,6 +61,11 @@ class RollupRepeatableTest {
             Map<String, byte[]> parts = parts(book);
             if (first == null) {
                 first = parts;
+                assertEquals(marks(books.size()), marksIn(book), "each workbook's forms keep their look");
+                try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+                    // The 300 styles no cell uses stayed out of the book.
+                    assertTrue(wb.getNumCellStyles() < 150, "styles in the book: " + wb.getNumCellStyles());
+                }
                 continue;
             }
             assertEquals(first.keySet(), parts.keySet(), "run " + run);
@@ -69,15 +75,53 @@ class RollupRepeatableTest {
         }
     }
 
+    /** The looks given to the workbooks' forms, as RGB. */
+    private static java.util.Set<String> marks(int workbooks) {
+        java.util.Set<String> marks = new java.util.TreeSet<>();
+        for (int i = 0; i < workbooks; i++) {
+            marks.add(java.util.HexFormat.of().formatHex(mark(i)));
+        }
+        return marks;
+    }
+
+    private static byte[] mark(int i) {
+        return new byte[] {(byte) (16 * i), (byte) 200, (byte) (255 - 9 * i)};
+    }
+
+    /** The looks the book's forms have in their first cell (the book's own tables are left aside). */
+    private static java.util.Set<String> marksIn(Path book) throws IOException {
+        java.util.Set<String> marks = new java.util.TreeSet<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+            for (Sheet sheet : wb) {
+                Row row = sheet.getRow(0);
+                Cell cell = row == null ? null : row.getCell(0);
+                if (cell != null && cell.getCellStyle() instanceof XSSFCellStyle style
+                        && style.getFillForegroundXSSFColor() != null
+                        && style.getFillPattern() == FillPatternType.SOLID_FOREGROUND) {
+                    marks.add(java.util.HexFormat.of().formatHex(style.getFillForegroundXSSFColor().getRGB()));
+                }
+            }
+        }
+        return marks;
+    }
+
     /**
      * Gives each workbook's forms a look of its own (as a unit does that colours a cell), so
-     * that every workbook brings the book a style new to it.
+     * that every workbook brings the book a style new to it; one workbook also has hundreds of
+     * styles that no cell uses.
      */
     private static void markTheForms(Path book, int i) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
             XSSFCellStyle marked = wb.createCellStyle();
-            marked.setFillForegroundColor(new XSSFColor(new byte[] {(byte) (16 * i), (byte) 200, (byte) (255 - 9 * i)}));
+            marked.setFillForegroundColor(new XSSFColor(mark(i)));
             marked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            if (i == 3) {
+                // A workbook edited for years: hundreds of styles no cell uses (mapped as its cells ask, in its turn).
+                for (int k = 0; k < 300; k++) {
+                    wb.createCellStyle().setIndention((short) (k % 15));
+                    wb.getCellStyleAt(wb.getNumCellStyles() - 1).setRotation((short) (k / 15));
+                }
+            }
             for (Sheet sheet : wb) {
                 if (!wb.isSheetHidden(wb.getSheetIndex(sheet))) {
                     Row row = sheet.getRow(0) != null ? sheet.getRow(0) : sheet.createRow(0);
