@@ -37,8 +37,8 @@ final class Feed {
 
     /**
      * Projects worked out in one go on a worker thread: one at a time, handing each over and
-     * waking the writing thread cost about a tenth of the tables' time. InOrder keeps a few of
-     * these in flight, some sixty projects' rows (a few hundred KB), whatever the rollup's size.
+     * waking the writing thread cost about a tenth of the tables' time. InOrder keeps two of
+     * these a core in flight, some sixty projects' rows (about a megabyte), whatever the rollup's size.
      */
     private static final int CHUNK = 16;
 

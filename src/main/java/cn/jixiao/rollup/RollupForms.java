@@ -123,7 +123,8 @@ final class RollupForms implements AutoCloseable {
 
     /**
      * Splices a returned workbook's forms at their places. A form whose sheet cannot be found or
-     * spliced, with those of the workbook after it, is left to be filled.
+     * spliced, with those of the workbook after it, is left to be filled. The caller passes the
+     * turn whatever happens here.
      */
     private void splice(FormBook.Pen pen, Path file, List<Integer> places, Turns turns, int turn) {
         int[] done = {0};
@@ -147,8 +148,6 @@ final class RollupForms implements AutoCloseable {
             for (int i = done[0]; i < places.size(); i++) {
                 fill[places.get(i)] = true;
             }
-        } finally {
-            turns.pass(turn);
         }
     }
 
