@@ -83,6 +83,8 @@ final class FormBook implements AutoCloseable {
         private final Counting out;
         /** Level 3: a form's XML deflated in about half the time of the default 6, the part some 9% larger. */
         private final Deflater deflater = new Deflater(FORM_LEVEL, true);
+        /** The file read back as the book is written (see {@link #read}). */
+        private FileChannel reading;
 
         private Pen() throws IOException {
             file = Files.createTempFile("jixiao-forms", ".deflated");
@@ -123,16 +125,21 @@ final class FormBook implements AutoCloseable {
             }
         }
 
+        /** A form's deflated part, read from the pen's file through one channel for all its forms. */
         private InputStream read(Form f) throws IOException {
-            return BoundedInputStream.builder()
-                    .setInputStream(Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ)
-                            .position(f.offset())))
-                    .setMaxCount(f.deflated()).setPropagateClose(true).get();
+            if (reading == null) {
+                reading = FileChannel.open(file, StandardOpenOption.READ);
+            }
+            return BoundedInputStream.builder().setInputStream(Channels.newInputStream(reading.position(f.offset())))
+                    .setMaxCount(f.deflated()).setPropagateClose(false).get();
         }
 
         private void close() throws IOException {
             try {
                 deflater.end();
+                if (reading != null) {
+                    reading.close();
+                }
                 out.close();
             } finally {
                 Files.deleteIfExists(file);
