@@ -58,7 +58,7 @@ public final class SheetNames {
         return s.isBlank() ? "项目" : s;
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;
         }

@@ -1,11 +1,14 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.i18n.UserError;
 import cn.jixiao.template.TemplateSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -13,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * first XSSF workbook a run opens loads POI's schema types, some 0.4 s of one core, and reading
  * the returns needs none of them (they are read as XML): so the two overlap instead of one
  * waiting for the other. The streamed book is made there too (a temporary file for each sheet). Whoever takes the template owns it; one never taken is closed here.
+ * A template POI cannot open (an office's own, which {@link TemplateSource} used as it is, having
+ * no jxls command to re-aim) is {@code template.unreadable}, as a template read from a file is.
  */
 final class BookOpening implements AutoCloseable {
 
@@ -50,13 +55,30 @@ final class BookOpening implements AutoCloseable {
         }
     }
 
+    /**
+     * Throws what opening the template threw, once it has failed (else nothing): a template POI
+     * cannot open is said while the returns are read, not after the last of them.
+     */
+    void check() {
+        if (opened.isCompletedExceptionally()) {
+            try {
+                take();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static Opened open(TemplateSource source) {
         XSSFWorkbook template = null;
         try {
-            template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()));
+            try {
+                template = new XSSFWorkbook(new ByteArrayInputStream(source.bytes()));
+            } catch (IOException | POIXMLException | NotOfficeXmlFileException e) {
+                // An office's own template that POI cannot open: said as a reading of the file would say it.
+                throw new UserError("template.unreadable", source.origin(), String.valueOf(e.getMessage()));
+            }
             return new Opened(template, new StreamedBook(template, 200));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             closeQuietly(template);
             throw e;

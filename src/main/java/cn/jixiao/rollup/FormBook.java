@@ -125,7 +125,10 @@ final class FormBook implements AutoCloseable {
             }
         }
 
-        /** A form's deflated part, read from the pen's file through one channel for all its forms. */
+        /**
+         * A form's deflated part, read from the pen's file through one channel for all its forms:
+         * one form at a time (the channel's position is shared), as the book is written.
+         */
         private InputStream read(Form f) throws IOException {
             if (reading == null) {
                 reading = FileChannel.open(file, StandardOpenOption.READ);
@@ -135,11 +138,8 @@ final class FormBook implements AutoCloseable {
         }
 
         private void close() throws IOException {
-            try {
+            try (FileChannel r = reading) { // both closed, whichever fails, before the file goes
                 deflater.end();
-                if (reading != null) {
-                    reading.close();
-                }
                 out.close();
             } finally {
                 Files.deleteIfExists(file);

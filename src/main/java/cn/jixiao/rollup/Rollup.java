@@ -190,7 +190,11 @@ public final class Rollup {
     public Result run(List<Path> inputs, Outputs outputs, Consumer<Path> progress) {
         try (Spool spool = new Spool(); BookOpening opening = new BookOpening(options.bookTemplate())) {
             RollupInputs in = new RollupInputs(reader);
-            in.read(Inputs.files(inputs), spool, progress);
+            in.read(Inputs.files(inputs), spool, file -> {
+                opening.check();
+                progress.accept(file);
+            });
+            opening.check(); // before "nothing came back": a bad template is the first thing to mend
             Intake returns = Intake.of(options.sent(), spool.entries());
             if (returns.kept().isEmpty()) {
                 throw new NothingRead(in.problems());

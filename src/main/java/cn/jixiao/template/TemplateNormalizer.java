@@ -3,9 +3,20 @@ package cn.jixiao.template;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,12 +33,111 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TemplateNormalizer {
 
+    /** Bytes of a part past which the quick look leaves the template to POI (a template's parts are kilobytes). */
+    private static final long PART_LIMIT = 32L << 20;
     private static final Pattern LAST_CELL = Pattern.compile("lastCell\\s*=\\s*\"[A-Z]+[0-9]+\"");
 
     private TemplateNormalizer() {
     }
 
+    /**
+     * A factory of its own for each look (the JDK does not promise a factory is safe to share
+     * across threads; templates are resolved a few times a run, so there is nothing to save).
+     */
+    private static XMLInputFactory xmlInput() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+
+    /** The template with every command's lastCell re-aimed at what its sheet now holds. */
     static byte[] normalize(byte[] template) throws IOException {
+        return reaimed(template);
+    }
+
+    /**
+     * The same, for a template that need hold no command (the summary book's): one with none in
+     * its comments is used as it is. Opening it with POI's model and writing it again changed
+     * nothing in it, and cost a rollup some 90 ms of CPU before its first read.
+     */
+    static byte[] normalizeIfCommands(byte[] template) throws IOException {
+        return mayHoldCommands(template) ? reaimed(template) : template;
+    }
+
+    /**
+     * Whether a comment of the template may hold a jxls command: false only for a package that
+     * reads cleanly, has its content types and a workbook, and whose comments parts (whatever
+     * they are named) say no "jx:" in any comment's text, its runs joined as POI joins them.
+     * Anything else says true, and POI opens the file and says what is wrong with it, as it
+     * always did: a part larger than a template's would be (a zip bomb), a part that is not XML,
+     * a DTD, an escaped character (_x006A_) in a comment.
+     */
+    static boolean mayHoldCommands(byte[] template) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(template)).get()) {
+            if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.xml") == null) {
+                return true;
+            }
+            XMLInputFactory xml = xmlInput();
+            for (Enumeration<ZipArchiveEntry> en = zip.getEntries(); en.hasMoreElements(); ) {
+                ZipArchiveEntry e = en.nextElement();
+                if (!e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    continue;
+                }
+                if (e.getSize() > PART_LIMIT) {
+                    return true;
+                }
+                try (InputStream in = BoundedInputStream.builder().setInputStream(zip.getInputStream(e))
+                        .setMaxCount(PART_LIMIT + 1).get()) {
+                    if (commentsMayHoldCommand(xml, in)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether this XML part is a comments part with a comment whose text may hold "jx:"; other
+     * parts are read to their root element only. Only the last two characters of a comment's text
+     * are held between pieces of it, so a huge comment is read in little memory.
+     */
+    private static boolean commentsMayHoldCommand(XMLInputFactory xml, InputStream part) throws XMLStreamException {
+        XMLStreamReader r = xml.createXMLStreamReader(part);
+        try {
+            while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+                if (r.getEventType() == XMLStreamConstants.DTD) {
+                    return true;
+                }
+            }
+            if (!r.isStartElement() || !r.getLocalName().equals("comments")) {
+                return false;
+            }
+            String tail = null; // within a comment: the end of its text so far
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("comment")) {
+                    tail = "";
+                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("comment")) {
+                    tail = null;
+                } else if (tail != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    String text = tail + r.getText();
+                    if (text.contains("jx:") || text.contains("_x")) {
+                        return true;
+                    }
+                    tail = text.substring(Math.max(0, text.length() - 2));
+                }
+            }
+            return false;
+        } finally {
+            r.close();
+        }
+    }
+
+    private static byte[] reaimed(byte[] template) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             for (Sheet sheet : wb) {
                 int lastRow = sheet.getLastRowNum();

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 public record TemplateSource(String id, String origin, byte[] bytes) {
 
     public static TemplateSource resolve(FormFamily family, Path explicit, Path templatesDir) {
-        return resolve(family.key(), fileName(family), explicit, templatesDir);
+        return resolve(family.key(), fileName(family), explicit, templatesDir, Prepare.REAIM);
     }
 
     /**
@@ -26,22 +26,28 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
      * time than a hundred forms.
      */
     public static TemplateSource resolveForReading(FormFamily family, Path explicit, Path templatesDir) {
-        return resolve(family.key(), fileName(family), explicit, templatesDir, false);
+        return resolve(family.key(), fileName(family), explicit, templatesDir, Prepare.AS_IS);
     }
 
-    /** The same search for any template file of templates/ (the summary book's, huizong.xlsx). */
+    /**
+     * The same search for another template file of templates/ (the summary book's, huizong.xlsx),
+     * which need hold no jxls command: one that holds none is used as it is.
+     */
     public static TemplateSource resolve(String id, String fileName, Path explicit, Path templatesDir) {
-        return resolve(id, fileName, explicit, templatesDir, true);
+        return resolve(id, fileName, explicit, templatesDir, Prepare.REAIM_IF_COMMANDS);
     }
+
+    /** What is done to a template read from a file before it is used (see {@link TemplateNormalizer}). */
+    private enum Prepare { AS_IS, REAIM, REAIM_IF_COMMANDS }
 
     private static TemplateSource resolve(String id, String fileName, Path explicit, Path templatesDir,
-                                          boolean normalize) {
+                                          Prepare prepare) {
         if (explicit != null) {
-            return fromFile(id, explicit, normalize);
+            return fromFile(id, explicit, prepare);
         }
         Path local = (templatesDir == null ? Path.of("templates") : templatesDir).resolve(fileName);
         if (Files.isRegularFile(local)) {
-            return fromFile(id, local, normalize);
+            return fromFile(id, local, prepare);
         }
         if (templatesDir != null) {
             throw new UserError("file.notFound", local);
@@ -60,10 +66,14 @@ public record TemplateSource(String id, String origin, byte[] bytes) {
         return family.key() + ".xlsx";
     }
 
-    private static TemplateSource fromFile(String id, Path file, boolean normalize) {
+    private static TemplateSource fromFile(String id, Path file, Prepare prepare) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return new TemplateSource(id, file.toString(), normalize ? TemplateNormalizer.normalize(bytes) : bytes);
+            return new TemplateSource(id, file.toString(), switch (prepare) {
+                case AS_IS -> bytes;
+                case REAIM -> TemplateNormalizer.normalize(bytes);
+                case REAIM_IF_COMMANDS -> TemplateNormalizer.normalizeIfCommands(bytes);
+            });
         } catch (NoSuchFileException e) {
             throw new UserError("file.notFound", file);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {

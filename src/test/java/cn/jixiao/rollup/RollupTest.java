@@ -129,6 +129,33 @@ class RollupTest {
         }
     }
 
+    /**
+     * A summary template without jxls commands is not opened when it is found (see
+     * TemplateNormalizer), so one POI cannot open is said when the book is opened: the same
+     * message, exit 2, nothing written.
+     */
+    @Test
+    void aBookTemplatePoiCannotOpenIsSaidAndNothingIsWritten() throws Exception {
+        Path template = dir.resolve("坏模板.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(template))) {
+            for (String[] part : new String[][] {{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>"}}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        CliRun run = CliRun.of("rollup", TestData.registry("jiuting-2026-shenbao.yaml").toString(),
+                "--book-template", template.toString(), "-o", out.resolve("汇总表.xlsx").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("坏模板.xlsx") && run.err().contains("不是可用的 .xlsx 模板"), run.err());
+        assertFalse(run.err().contains("Exception\n") || run.err().contains("\tat "), run.err());
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.toList(), "nothing written");
+        }
+    }
+
     @Test
     void pastTheLimitTheFormsAreLeftOutAndCounted() throws Exception {
         Path registry = TestData.registry("jiuting-2026-shenbao.yaml");
