@@ -4,18 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Enumeration;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,8 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TemplateNormalizer {
 
-    /** Bytes of a part past which the quick look leaves the template to POI (a template's parts are kilobytes). */
-    private static final long PART_LIMIT = 32L << 20;
+    /** Bytes past which the quick look leaves the template to POI (a template's parts are kilobytes). */
+    private static final long LIMIT = 32L << 20;
     private static final Pattern LAST_CELL = Pattern.compile("lastCell\\s*=\\s*\"[A-Z]+[0-9]+\"");
 
     private TemplateNormalizer() {
@@ -45,7 +44,7 @@ final class TemplateNormalizer {
      * across threads; templates are resolved a few times a run, so there is nothing to save).
      */
     private static XMLInputFactory xmlInput() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's: no search of the class path
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return f;
@@ -59,7 +58,9 @@ final class TemplateNormalizer {
     /**
      * The same, for a template that need hold no command (the summary book's): one with none in
      * its comments is used as it is. Opening it with POI's model and writing it again changed
-     * nothing in it, and cost a rollup some 90 ms of CPU before its first read.
+     * nothing in it, and held a rollup's main thread before its first read: the run's first open
+     * with POI's model loads POI's schema types, which the book's opening thread (see
+     * BookOpening in rollup) does anyway, while the returns are read.
      */
     static byte[] normalizeIfCommands(byte[] template) throws IOException {
         return mayHoldCommands(template) ? reaimed(template) : template;
@@ -74,30 +75,33 @@ final class TemplateNormalizer {
      * a DTD, an escaped character (_x006A_) in a comment.
      */
     static boolean mayHoldCommands(byte[] template) {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(template)).get()) {
-            if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.xml") == null) {
-                return true;
-            }
+        boolean types = false;
+        boolean workbook = false;
+        long read = 0;
+        // The JDK's own zip reader, not a second one: this runs before the first return is read,
+        // in a JVM whose classes are not all loaded yet. Each part is read through to its end
+        // (a template's are kilobytes), so that no part is inflated without being counted.
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(template))) {
             XMLInputFactory xml = xmlInput();
-            for (Enumeration<ZipArchiveEntry> en = zip.getEntries(); en.hasMoreElements(); ) {
-                ZipArchiveEntry e = en.nextElement();
-                if (!e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                    continue;
-                }
-                if (e.getSize() > PART_LIMIT) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String name = e.getName();
+                types |= name.equals("[Content_Types].xml");
+                workbook |= name.equals("xl/workbook.xml");
+                BoundedInputStream part = BoundedInputStream.builder().setInputStream(zip)
+                        .setMaxCount(LIMIT - read + 1).setPropagateClose(false).get();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".xml") && commentsMayHoldCommand(xml, part)) {
                     return true;
                 }
-                try (InputStream in = BoundedInputStream.builder().setInputStream(zip.getInputStream(e))
-                        .setMaxCount(PART_LIMIT + 1).get()) {
-                    if (commentsMayHoldCommand(xml, in)) {
-                        return true;
-                    }
+                part.transferTo(OutputStream.nullOutputStream());
+                read += part.getCount();
+                if (read > LIMIT) {
+                    return true;
                 }
             }
-            return false;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return true;
         }
+        return !types || !workbook;
     }
 
     /**
