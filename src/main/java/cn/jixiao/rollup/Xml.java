@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.util.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -26,9 +27,7 @@ final class Xml {
 
     /** A factory per thread: forms are spliced on several threads, and a factory is not promised to be thread-safe. */
     private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(() -> {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's, as newFactory found it: no search of the class path
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory f = SafeXml.inputFactory();
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
     });

@@ -1,5 +1,6 @@
 package cn.jixiao.template;
 
+import cn.jixiao.util.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,22 +41,6 @@ final class TemplateNormalizer {
     }
 
     /**
-     * A factory of its own for each look (the JDK does not promise a factory is safe to share
-     * across threads; templates are resolved a few times a run, so there is nothing to save).
-     */
-    private static XMLInputFactory xmlInput() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's: no search of the class path
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
-    }
-
-    /** The template with every command's lastCell re-aimed at what its sheet now holds. */
-    static byte[] normalize(byte[] template) throws IOException {
-        return reaimed(template);
-    }
-
-    /**
      * The same, for a template that need hold no command (the summary book's): one with none in
      * its comments is used as it is. Opening it with POI's model and writing it again changed
      * nothing in it, and held a rollup's main thread before its first read: the run's first open
@@ -63,7 +48,7 @@ final class TemplateNormalizer {
      * BookOpening in rollup) does anyway, while the returns are read.
      */
     static byte[] normalizeIfCommands(byte[] template) throws IOException {
-        return mayHoldCommands(template) ? reaimed(template) : template;
+        return mayHoldCommands(template) ? normalize(template) : template;
     }
 
     /**
@@ -82,7 +67,7 @@ final class TemplateNormalizer {
         // in a JVM whose classes are not all loaded yet. Each part is read through to its end
         // (a template's are kilobytes), so that no part is inflated without being counted.
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(template))) {
-            XMLInputFactory xml = xmlInput();
+            XMLInputFactory xml = SafeXml.inputFactory(); // one a look: templates are resolved a few times a run
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String name = e.getName();
                 types |= name.equals("[Content_Types].xml");
@@ -141,7 +126,8 @@ final class TemplateNormalizer {
         }
     }
 
-    private static byte[] reaimed(byte[] template) throws IOException {
+    /** The template with every command's lastCell re-aimed at what its sheet now holds. */
+    static byte[] normalize(byte[] template) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             for (Sheet sheet : wb) {
                 int lastRow = sheet.getLastRowNum();
