@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.registry.FormFamily;
+import cn.jixiao.support.LibreOffice;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -20,7 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A template is opened with POI's model and written again only when a comment of it may hold a
@@ -40,6 +47,29 @@ class TemplateNormalizerTest {
     void theFormTemplatesHoldCommands() throws IOException {
         for (FormFamily family : FormFamily.values()) {
             assertTrue(TemplateNormalizer.mayHoldCommands(official(TemplateSource.fileName(family))), family.key());
+        }
+    }
+
+    /**
+     * The official templates as an office keeps them after LibreOffice saved them (it writes its
+     * own parts and comments): the summary book's still has no command, each form's still has.
+     */
+    @Test
+    void officialTemplatesResavedByLibreOffice(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(LibreOffice.installed(), "LibreOffice not installed");
+        List<String> files = new ArrayList<>(List.of(RollupTemplate.FILE));
+        for (FormFamily family : FormFamily.values()) {
+            files.add(TemplateSource.fileName(family));
+        }
+        List<Path> originals = new ArrayList<>();
+        for (String file : files) {
+            originals.add(Files.write(dir.resolve(file), official(file)));
+        }
+        Path resaved = dir.resolve("resaved");
+        LibreOffice.convert(originals, "xlsx", resaved);
+        for (String file : files) {
+            byte[] bytes = Files.readAllBytes(resaved.resolve(file));
+            assertEquals(!file.equals(RollupTemplate.FILE), TemplateNormalizer.mayHoldCommands(bytes), file);
         }
     }
 
