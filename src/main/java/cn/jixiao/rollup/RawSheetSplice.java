@@ -263,15 +263,16 @@ final class RawSheetSplice {
     private void content(int depth, int from, int to) throws Unfit, IOException {
         while (true) {
             copyToMarkup();
-            if (startsWith(COMMENT)) {
+            byte next = p + 1 < in.length ? in[p + 1] : 0;
+            if (next == '!' && startsWith(COMMENT)) {
                 p = find("-->", p) + 3;
                 continue;
             }
-            if (startsWith(PI)) {
+            if (next == '?') {
                 p = find("?>", p) + 2;
                 continue;
             }
-            if (startsWith(BANG)) {
+            if (next == '!') {
                 throw new Unfit("CDATA or declaration");
             }
             Tag t = tag();
@@ -453,37 +454,37 @@ final class RawSheetSplice {
      * Writes the start tag with the style attribute (xfAttr: a cell style, dxfAttr: a conditional
      * look) mapped into the book, a cell's shared string type made inline, tabSelected left out when
      * asked, and a page setup's attributes in the relationships namespace left out (the printer
-     * settings part is not carried); returns whether the cell was a shared string's.
+     * settings part is not carried); returns whether the cell was a shared string's. What is not
+     * changed is copied as it is, a span at a time (a cell has three attributes, and this runs for
+     * every cell of every form).
      */
     private boolean rewrite(Tag t, byte[] xfAttr, byte[] dxfAttr, boolean unselect) throws Unfit {
         boolean shared = false;
         // Only the page setup points at a part (its printer settings).
         boolean noRelationships = relPrefix != null && t.is(PAGESETUP);
-        out.write(in, t.start, t.nameTo);
+        boolean cell = xfAttr == S && t.is(C);
+        int from = t.start; // in[from, …) is yet to be copied
         for (int a = 0; a < t.count; a++) {
-            if (noRelationships && t.prefixed(a, relPrefix)) {
-                continue;
-            }
-            if (unselect && t.nameIs(a, TABSELECTED)) {
-                continue;
-            }
-            out.ascii(SPACE);
-            out.write(in, t.attrFrom[a], t.attrTo[a]);
-            out.ascii(EQUALS);
-            out.write(in, t.valueFrom[a] - 1, t.valueFrom[a]);
-            if (xfAttr != null && t.nameIs(a, xfAttr)) {
+            if ((noRelationships && t.prefixed(a, relPrefix)) || (unselect && t.nameIs(a, TABSELECTED))) {
+                // Left out with the blanks before it.
+                out.write(in, from, a == 0 ? t.nameTo : t.valueTo[a - 1] + 1);
+                from = t.valueTo[a] + 1;
+            } else if (xfAttr != null && t.nameIs(a, xfAttr)) {
+                out.write(in, from, t.valueFrom[a]);
                 out.number(source.xf(attributeNumber(t, a)));
+                from = t.valueTo[a];
             } else if (dxfAttr != null && t.nameIs(a, dxfAttr)) {
+                out.write(in, from, t.valueFrom[a]);
                 out.number(source.dxf(attributeNumber(t, a)));
-            } else if (xfAttr == S && t.is(C) && t.nameIs(a, T) && t.valueIs(a, S)) {
+                from = t.valueTo[a];
+            } else if (cell && t.nameIs(a, T) && t.valueIs(a, S)) {
                 shared = true;
+                out.write(in, from, t.valueFrom[a]);
                 out.ascii(INLINE_STR);
-            } else {
-                out.write(in, t.valueFrom[a], t.valueTo[a]);
+                from = t.valueTo[a];
             }
-            out.write(in, t.valueTo[a], t.valueTo[a] + 1);
         }
-        out.ascii(t.empty ? EMPTY_END : GT);
+        out.write(in, from, t.stop);
         return shared;
     }
 
@@ -531,7 +532,13 @@ final class RawSheetSplice {
 
     /** The end tag closes the element named in[from, to) (what is copied stays well-formed). */
     private void closes(Tag end, int from, int to) throws Unfit {
-        if (!Arrays.equals(in, end.nameFrom, end.nameTo, in, from, to)) {
+        int n = to - from;
+        boolean same = end.nameTo - end.nameFrom == n;
+        byte[] b = in;
+        for (int i = 0; same && i < n; i++) {
+            same = b[end.nameFrom + i] == b[from + i];
+        }
+        if (!same) {
             throw new Unfit("end tag");
         }
     }
@@ -566,6 +573,7 @@ final class RawSheetSplice {
     private Tag tag() throws Unfit {
         // One tag at a time: each caller is done with the last one when it reads the next.
         Tag t = tag;
+        byte[] in = this.in; // a local, as in indexOf
         t.count = 0;
         t.end = false;
         t.empty = false;
@@ -724,17 +732,29 @@ final class RawSheetSplice {
         }
     }
 
+    // A plain loop: the names compared are a few bytes long, where Arrays.equals's range checks and
+    // vectorised mismatch cost more than the comparison (C1, the launcher's JIT, inlines neither).
     private boolean same(int from, int to, byte[] s) {
-        return to - from == s.length && Arrays.equals(in, from, to, s, 0, s.length);
+        if (to - from != s.length) {
+            return false;
+        }
+        byte[] b = in;
+        for (int i = 0; i < s.length; i++) {
+            if (b[from + i] != s[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsWith(byte[] s) {
-        return p + s.length <= in.length && Arrays.equals(in, p, p + s.length, s, 0, s.length);
+        return p + s.length <= in.length && same(p, p + s.length, s);
     }
 
     private int indexOf(char c, int from) {
-        for (int i = from; i < in.length; i++) {
-            if (in[i] == c) {
+        byte[] b = in; // a local: the JIT the launcher asks for (C1) reloads a field on every pass
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
                 return i;
             }
         }

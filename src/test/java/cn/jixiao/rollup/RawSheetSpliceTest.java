@@ -176,6 +176,45 @@ class RawSheetSpliceTest {
         }
     }
 
+    @Test
+    void whatTheSpliceDoesNotChangeIsCopiedAsItIsSpacedAndQuoted() throws Exception {
+        RawSheetSplice.Source plusTen = new RawSheetSplice.Source() {
+            @Override
+            public int xf(int index) {
+                return index + 10;
+            }
+
+            @Override
+            public int dxf(int index) {
+                return index + 20;
+            }
+
+            @Override
+            public byte[] string(int index) {
+                return ("<t>s" + index + "</t>").getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public boolean comments() {
+                return false;
+            }
+        };
+        String head = "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + SourceBook.RELATIONSHIPS + "\">";
+        String in = head + "<sheetViews><sheetView tabSelected=\"1\"  workbookViewId='0'/>"
+                + "<sheetView workbookViewId=\"1\"\n  tabSelected=\"true\" zoomScale=\"90\" /></sheetViews>"
+                + "<sheetData><row r=\"1\"  s = '2' customFormat=\"1\">"
+                + "<c r=\"A1\"\ts=\"3\" t='s' ><v> 4 </v></c><c t=\"n\" s=\"0\" r=\"B1\"><v>5</v></c></row></sheetData>"
+                + "<pageSetup paperSize=\"9\" r:id=\"rId1\" orientation=\"landscape\"/></worksheet>";
+        RawSheetSplice.Buffer b = RawSheetSplice.splice(in.getBytes(StandardCharsets.UTF_8), plusTen, new TreeSet<>());
+        String out = new String(b.bytes(), 0, b.length(), StandardCharsets.UTF_8);
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + head
+                + "<sheetViews><sheetView  workbookViewId='0'/>"
+                + "<sheetView workbookViewId=\"1\" zoomScale=\"90\" /></sheetViews>"
+                + "<sheetData><row r=\"1\"  s = '12' customFormat=\"1\">"
+                + "<c r=\"A1\"\ts=\"13\" t='inlineStr' ><is><t>s4</t></is></c><c t=\"n\" s=\"10\" r=\"B1\"><v>5</v></c></row>"
+                + "</sheetData><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>", out);
+    }
+
     /**
      * Splices the sheet both ways into books of their own and compares them; raw says whether the
      * copy as bytes takes it (else it must give up, and the splice falls back on XML). Returns what
