@@ -15,13 +15,13 @@ final class SheetDrawer {
 
     private final Sheet sheet;
     private final TemplateStyles styles;
-    private final Drawing<?> drawing;
+    /** Made with the first comment: a sheet without any carries no (empty) drawing part. */
+    private Drawing<?> drawing;
     private final CreationHelper helper;
 
     SheetDrawer(Sheet sheet, TemplateStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.drawing = sheet.createDrawingPatriarch();
         this.helper = sheet.getWorkbook().getCreationHelper();
     }
 
@@ -72,6 +72,9 @@ final class SheetDrawer {
         anchor.setCol1(c);
         anchor.setRow2(r + 3);
         anchor.setCol2(c + 3);
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor("jixiao");
