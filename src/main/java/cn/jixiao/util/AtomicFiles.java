@@ -41,7 +41,10 @@ public final class AtomicFiles {
             removeStaleTemporaries(dir, absolute.getFileName().toString());
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                 OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel),
+                         1 << 16)) {
+                // Buffered: a zip writer puts each entry's header down in a write of its own, a system
+                // call each on a bare channel (a summary book's forms are hundreds of entries).
                 // Writers such as jxls close the stream they are given; the channel must stay open to be forced.
                 writer.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
