@@ -1,17 +1,16 @@
 package cn.jixiao.rollup;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -28,6 +27,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.IOUtils;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
@@ -83,8 +83,8 @@ final class FormBook implements AutoCloseable {
         private final Counting out;
         /** Level 3: a form's XML deflated in about half the time of the default 6, the part some 9% larger. */
         private final Deflater deflater = new Deflater(FORM_LEVEL, true);
-        /** The file read back as the book is written (see {@link #read}). */
-        private FileChannel reading;
+        /** The file read back as the book is written (see {@link #read}), counting where it is. */
+        private BoundedInputStream reading;
 
         private Pen() throws IOException {
             file = Files.createTempFile("jixiao-forms", ".deflated");
@@ -126,19 +126,27 @@ final class FormBook implements AutoCloseable {
         }
 
         /**
-         * A form's deflated part, read from the pen's file through one channel for all its forms:
-         * one form at a time (the channel's position is shared), as the book is written.
+         * A form's deflated part, read from the pen's file as the book is written, one form at a
+         * time. A pen's forms are asked for in the order they were spliced into it (a thread
+         * splices its workbooks, and their forms, in the book's order), so the file is read once
+         * from start to end through one buffer, not a seek and a read or two per form; a form
+         * asked for out of that order has the file opened again.
          */
         private InputStream read(Form f) throws IOException {
-            if (reading == null) {
-                reading = FileChannel.open(file, StandardOpenOption.READ);
+            if (reading == null || f.offset() < reading.getCount()) {
+                if (reading != null) {
+                    reading.close();
+                }
+                reading = BoundedInputStream.builder()
+                        .setInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16)).get();
             }
-            return BoundedInputStream.builder().setInputStream(Channels.newInputStream(reading.position(f.offset())))
-                    .setMaxCount(f.deflated()).setPropagateClose(false).get();
+            IOUtils.skipFully(reading, f.offset() - reading.getCount());
+            return BoundedInputStream.builder().setInputStream(reading).setMaxCount(f.deflated())
+                    .setPropagateClose(false).get();
         }
 
         private void close() throws IOException {
-            try (FileChannel r = reading) { // both closed, whichever fails, before the file goes
+            try (InputStream r = reading) { // both closed, whichever fails, before the file goes
                 deflater.end();
                 out.close();
             } finally {
@@ -193,8 +201,9 @@ final class FormBook implements AutoCloseable {
 
     /**
      * Copies the written book (a zip) to target with the forms set in after its sheets, in the
-     * order of their places. The forms' styles are put into the book before it is written ({@link
-     * StyleMap#commit}); this is called after.
+     * order of their places, and its styles part as the book's style table holds it now: the book's
+     * own parts are written while forms are still spliced, and the forms' styles are put into the
+     * table ({@link StyleMap#commit}) once the last is, before this is called.
      */
     void write(Path book, OutputStream target) throws IOException {
         List<Form> forms;
@@ -223,9 +232,14 @@ final class FormBook implements AutoCloseable {
                 firstId = Math.max(firstId, Integer.parseInt(ids.group(1)) + 1);
                 sheetsBefore++;
             }
+            String stylesPart = styles.partName();
             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(target);
             for (Enumeration<ZipArchiveEntry> en = zip.getEntries(); en.hasMoreElements(); ) {
                 ZipArchiveEntry e = en.nextElement();
+                if (e.getName().equals(stylesPart)) {
+                    put(zout, e.getName(), styles.part());
+                    continue;
+                }
                 switch (e.getName()) {
                     case "xl/workbook.xml" -> put(zout, e.getName(), workbook(forms, workbook, firstId, sheetsBefore));
                     case "xl/_rels/workbook.xml.rels" -> put(zout, e.getName(), insertBefore(forms,
@@ -303,10 +317,14 @@ final class FormBook implements AutoCloseable {
     }
 
     private static void put(ZipArchiveOutputStream zout, String name, String text) throws IOException {
+        put(zout, name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void put(ZipArchiveOutputStream zout, String name, byte[] part) throws IOException {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setMethod(ZipEntry.DEFLATED);
         zout.putArchiveEntry(e);
-        zout.write(text.getBytes(StandardCharsets.UTF_8));
+        zout.write(part);
         zout.closeArchiveEntry();
     }
 
@@ -362,7 +380,7 @@ final class FormBook implements AutoCloseable {
         return source.styles(styles).registerAll();
     }
 
-    /** Puts the forms' styles into the book: once the last form is spliced, before the book is written. */
+    /** Puts the forms' styles into the book's style table: once the last form is spliced, before {@link #write}. */
     void commitStyles() {
         styles.commit();
     }

@@ -267,10 +267,6 @@ public final class Rollup {
                     formsOfBook.start();
                 }
                 List<String> tables = tables(wb, template, feed, spool, returns, book, problems, cut);
-                if (forms) {
-                    dropped.addAll(formsOfBook.finish());
-                    filled.set(formsOfBook.filledFromWorkbooks());
-                }
                 for (String name : BOOK_SHEETS) {
                     int i = wb.getSheetIndex(name);
                     if (i >= 0) {
@@ -283,15 +279,19 @@ public final class Rollup {
                 }
                 wb.setActiveSheet(0);
                 wb.setSelectedTab(0);
-                if (formBook.size() == 0) {
+                if (!forms) {
                     wb.write(out);
                     return;
                 }
                 Path written = Files.createTempFile("jixiao-book", ".xlsx");
                 try {
+                    // The book's own parts are written while the last forms are still spliced on the
+                    // other cores; the forms' styles go into its styles part when the forms are set in.
                     try (OutputStream o = Files.newOutputStream(written)) {
                         wb.write(o);
                     }
+                    dropped.addAll(formsOfBook.finish());
+                    filled.set(formsOfBook.filledFromWorkbooks());
                     formBook.write(written, out);
                 } finally {
                     Files.deleteIfExists(written);

@@ -171,7 +171,8 @@ final class RollupForms implements AutoCloseable {
     /**
      * Waits for the splices, fills and splices the forms left to be filled, and puts the forms'
      * styles into the book; returns the forms that came without some of their parts, in the
-     * book's order. Call on the thread that writes the book, after its tables.
+     * book's order. Call on the thread that writes the book, after its tables and its own parts
+     * are written (the splices go on meanwhile).
      */
     List<Rollup.FormParts> finish() throws IOException {
         for (Future<?> f : running) {

@@ -1,6 +1,7 @@
 package cn.jixiao.rollup;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -106,6 +107,21 @@ final class StyleMap {
             book.putCellXf(xf);
         }
         newDxfs.forEach(book::putDxf);
+    }
+
+    /** The name in the zip of the book's styles part (its template's, as POI writes it again). */
+    String partName() {
+        return book.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /**
+     * The book's styles part as its table holds it now, byte for byte as POI writes the part: after
+     * {@link #commit}, with the forms' styles, for a book whose own parts were written before.
+     */
+    byte[] part() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.writeTo(out);
+        return out.toByteArray();
     }
 
     private synchronized int xf(String key, Supplier<Xf> x) {
