@@ -7,10 +7,12 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -45,6 +47,8 @@ final class FormBook implements AutoCloseable {
     private static final Pattern SHEET_ID = Pattern.compile("sheetId=\"(\\d+)\"");
     private static final int FORM_LEVEL = 3;
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
+    /** What a pen's file is read back through, and how far ahead it is read on rather than sought. */
+    private static final int BUFFER = 1 << 16;
 
     /** A spliced form: its part, deflated, in a pen's file at offset, and its print ranges. */
     private record Form(String name, Pen pen, long offset, long deflated, long size, long crc, String printArea,
@@ -83,8 +87,11 @@ final class FormBook implements AutoCloseable {
         private final Counting out;
         /** Level 3: a form's XML deflated in about half the time of the default 6, the part some 9% larger. */
         private final Deflater deflater = new Deflater(FORM_LEVEL, true);
-        /** The file read back as the book is written (see {@link #read}), counting where it is. */
-        private BoundedInputStream reading;
+        /** The file read back as the book is written (see {@link #read}). */
+        private FileChannel reading;
+        /** Through a buffer, counting from where it was last set down in the file (at). */
+        private BoundedInputStream buffered;
+        private long at;
 
         private Pen() throws IOException {
             file = Files.createTempFile("jixiao-forms", ".deflated");
@@ -127,26 +134,30 @@ final class FormBook implements AutoCloseable {
 
         /**
          * A form's deflated part, read from the pen's file as the book is written, one form at a
-         * time. A pen's forms are asked for in the order they were spliced into it (a thread
-         * splices its workbooks, and their forms, in the book's order), so the file is read once
-         * from start to end through one buffer, not a seek and a read or two per form; a form
-         * asked for out of that order has the file opened again.
+         * time. A pen's forms are mostly asked for in the order they were spliced into it (a
+         * thread splices its workbooks, and their forms, in the book's order), so the file is read
+         * on through one buffer, not a seek and a read or two per form; a form behind the buffer,
+         * or far ahead of it (a unit's projects split over workbooks another way round), is
+         * reached by setting the channel's position down there.
          */
         private InputStream read(Form f) throws IOException {
-            if (reading == null || f.offset() < reading.getCount()) {
-                if (reading != null) {
-                    reading.close();
-                }
-                reading = BoundedInputStream.builder()
-                        .setInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16)).get();
+            if (reading == null) {
+                reading = FileChannel.open(file, StandardOpenOption.READ);
             }
-            IOUtils.skipFully(reading, f.offset() - reading.getCount());
-            return BoundedInputStream.builder().setInputStream(reading).setMaxCount(f.deflated())
+            long here = buffered == null ? -1 : at + buffered.getCount();
+            if (buffered == null || f.offset() < here || f.offset() - here > BUFFER) {
+                at = f.offset();
+                buffered = BoundedInputStream.builder()
+                        .setInputStream(new BufferedInputStream(Channels.newInputStream(reading.position(at)), BUFFER))
+                        .setPropagateClose(false).get();
+            }
+            IOUtils.skipFully(buffered, f.offset() - (at + buffered.getCount()));
+            return BoundedInputStream.builder().setInputStream(buffered).setMaxCount(f.deflated())
                     .setPropagateClose(false).get();
         }
 
         private void close() throws IOException {
-            try (InputStream r = reading) { // both closed, whichever fails, before the file goes
+            try (FileChannel r = reading) { // both closed, whichever fails, before the file goes
                 deflater.end();
                 out.close();
             } finally {
@@ -233,11 +244,13 @@ final class FormBook implements AutoCloseable {
                 sheetsBefore++;
             }
             String stylesPart = styles.partName();
+            int stylesPut = 0;
             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(target);
             for (Enumeration<ZipArchiveEntry> en = zip.getEntries(); en.hasMoreElements(); ) {
                 ZipArchiveEntry e = en.nextElement();
                 if (e.getName().equals(stylesPart)) {
                     put(zout, e.getName(), styles.part());
+                    stylesPut++;
                     continue;
                 }
                 switch (e.getName()) {
@@ -251,6 +264,11 @@ final class FormBook implements AutoCloseable {
                                     + ".xml\" ContentType=\"" + WORKSHEET_TYPE + "\"/>"));
                     default -> zout.addRawArchiveEntry(e, zip.getRawInputStream(e));
                 }
+            }
+            if (stylesPut != 1) {
+                // The forms' cells would point at styles the book does not have.
+                throw new IllegalStateException("the book's styles part " + stylesPart + " was found " + stylesPut
+                        + " times in the written book");
             }
             for (int i = 0; i < forms.size(); i++) {
                 Form f = forms.get(i);

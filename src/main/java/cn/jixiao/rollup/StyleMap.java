@@ -35,8 +35,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
  * <p>Forms are spliced on several threads while the book's own sheets are written on another, so
  * the styles are not put into the book's table as they are met (POI's table is not thread-safe):
  * each new style gets the next index after the book's own styles, and {@link #commit} puts them
- * all into the table, in that order, once the splicing is done and before the book is written.
- * The book's own sheets must make no new style in between; commit checks that they did not.
+ * all into the table, in that order, once the splicing is done: after the book's own parts are
+ * written (they use none of them), so its styles part is written again from the table ({@link
+ * #part}) as the forms are set in. The book's own sheets must make no new style in between;
+ * commit checks that they did not.
  */
 final class StyleMap {
 
@@ -109,9 +111,13 @@ final class StyleMap {
         newDxfs.forEach(book::putDxf);
     }
 
-    /** The name in the zip of the book's styles part (its template's, as POI writes it again). */
+    /**
+     * The name in the zip of the book's styles part (its template's), as POI writes the entry: the
+     * part's path decoded (the part name itself is percent-encoded, which a name such as
+     * "xl/样式.xml" in an office's own template is not in the zip).
+     */
     String partName() {
-        return book.getPackagePart().getPartName().getName().substring(1);
+        return book.getPackagePart().getPartName().getURI().getPath().substring(1);
     }
 
     /**

@@ -193,6 +193,48 @@ class FormSpliceTest {
     }
 
     /** Values, the look of each cell's style, merges, widths, heights and print area. */
+    @Test
+    void formsKeepTheirLooksWithABookTemplateWhoseStylesPartHasAnotherName() throws Exception {
+        // An office's own summary template, its styles part named in Chinese (the zip holds the
+        // name as it is, the package's part name percent-encoded): the forms' styles must still
+        // go into that part, whatever its name.
+        Path template = dir.resolve("汇总模板.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(
+                Path.of("templates", "huizong.xlsx").toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(template))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String name = e.getName();
+                if (name.equals("xl/styles.xml")) {
+                    name = "xl/样式.xml";
+                } else if (name.equals("xl/_rels/workbook.xml.rels")) {
+                    text = text.replace("Target=\"styles.xml\"", "Target=\"样式.xml\"");
+                } else if (name.equals("[Content_Types].xml")) {
+                    text = text.replace("PartName=\"/xl/styles.xml\"", "PartName=\"/xl/%E6%A0%B7%E5%BC%8F.xml\"");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (java.util.zip.ZipFile t = new java.util.zip.ZipFile(template.toFile())) {
+            assertNotNull(t.getEntry("xl/样式.xml"), "the template's styles part is renamed");
+        }
+        Path packs = dir.resolve("packs");
+        List<Path> books = ReadBack.fill(TestData.registry("wujing-2022-ziping.yaml"), packs);
+        Path summary = dir.resolve("汇总表.xlsx");
+        CliRun run = CliRun.of("rollup", packs.toString(), "--book-template", template.toString(), "-o",
+                summary.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(summary.toFile())) {
+            assertNotNull(z.getEntry("xl/样式.xml"), "the book keeps the template's styles part");
+        }
+        try (XSSFWorkbook out = open(summary); XSSFWorkbook in = open(books.get(0))) {
+            XSSFSheet src = in.getSheetAt(1);
+            assertSameSheet(src, out.getSheet(src.getSheetName()));
+        }
+    }
+
     static void assertSameSheet(XSSFSheet src, XSSFSheet dst) {
         String where = src.getSheetName();
         DataFormatter f = new DataFormatter();
