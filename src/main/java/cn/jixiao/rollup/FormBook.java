@@ -204,12 +204,6 @@ final class FormBook implements AutoCloseable {
         }
     }
 
-    int size() {
-        synchronized (forms) {
-            return (int) Arrays.stream(forms).filter(Objects::nonNull).count();
-        }
-    }
-
     /**
      * Copies the written book (a zip) to target with the forms set in after its sheets, in the
      * order of their places, and its styles part as the book's style table holds it now: the book's
