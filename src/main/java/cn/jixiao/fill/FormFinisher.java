@@ -13,7 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * What a filled project sheet needs after jxls wrote its values: 一级/二级 merged down their
@@ -44,13 +46,14 @@ final class FormFinisher {
         int last = first + rows - 1;
         int col1 = columnOf(sheet, headerRow, "一级指标");
         int col2 = columnOf(sheet, headerRow, "二级指标");
+        SheetMerges merges = new SheetMerges(sheet);
         if (col1 >= 0 && col2 >= 0 && !indicators.isEmpty()) {
-            mergeRuns(sheet, first, indicators, col1, col2);
+            mergeRuns(sheet, merges, first, indicators, col1, col2);
         }
-        mergeLikeHeader(sheet, headerRow, first, last);
+        mergeLikeHeader(merges, headerRow, first, last);
         int col0 = columnOf(sheet, headerRow, "绩效指标");
         if (col0 >= 0) {
-            sheet.addMergedRegion(new CellRangeAddress(headerRow, last, col0, col0));
+            merges.add(new CellRangeAddress(headerRow, last, col0, col0));
         }
         if (col1 >= 0) {
             list(sheet, first, last, col1, LEVEL1);
@@ -60,24 +63,25 @@ final class FormFinisher {
         }
         categoryList(sheet, family);
         int lastUsed = Math.max(sheet.getLastRowNum(), last);
-        int lastCol = lastFormColumn(sheet, headerRow);
+        int lastCol = lastFormColumn(sheet, merges, headerRow);
         // The template's print area covers the template's rows; the filled form is longer.
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastUsed);
-        cn.jixiao.util.RowHeights.fit(sheet, 0, lastUsed);
+        cn.jixiao.util.RowHeights.fit(sheet, 0, lastUsed, merges.all());
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         protect(sheet);
     }
 
     /** Merges each run of equal 一级, and within it each run of equal 二级, blanking the hidden cells. */
-    private static void mergeRuns(XSSFSheet sheet, int first, List<Indicator> indicators, int col1, int col2) {
+    private static void mergeRuns(XSSFSheet sheet, SheetMerges merges, int first, List<Indicator> indicators,
+                                  int col1, int col2) {
         int start1 = 0;
         for (int i = 1; i <= indicators.size(); i++) {
             if (i == indicators.size() || !same(indicators.get(i).level1(), indicators.get(start1).level1())) {
-                merge(sheet, first + start1, first + i - 1, col1);
+                merge(sheet, merges, first + start1, first + i - 1, col1);
                 int start2 = start1;
                 for (int j = start1 + 1; j <= i; j++) {
                     if (j == i || !same(indicators.get(j).level2(), indicators.get(start2).level2())) {
-                        merge(sheet, first + start2, first + j - 1, col2);
+                        merge(sheet, merges, first + start2, first + j - 1, col2);
                         start2 = j;
                     }
                 }
@@ -87,14 +91,14 @@ final class FormFinisher {
     }
 
     /** Indicator rows take the header's horizontal merges (三级 over two columns, 偏差原因…). */
-    private static void mergeLikeHeader(XSSFSheet sheet, int headerRow, int first, int last) {
-        List<CellRangeAddress> spans = sheet.getMergedRegions().stream()
+    private static void mergeLikeHeader(SheetMerges merges, int headerRow, int first, int last) {
+        List<CellRangeAddress> spans = merges.all().stream()
                 .filter(m -> m.getFirstRow() == headerRow && m.getLastRow() == headerRow
                         && m.getLastColumn() > m.getFirstColumn())
                 .toList();
         for (CellRangeAddress span : spans) {
             for (int r = first; r <= last; r++) {
-                sheet.addMergedRegion(new CellRangeAddress(r, r, span.getFirstColumn(), span.getLastColumn()));
+                merges.add(new CellRangeAddress(r, r, span.getFirstColumn(), span.getLastColumn()));
             }
         }
     }
@@ -103,7 +107,7 @@ final class FormFinisher {
         return a != null && Objects.equals(a, b);
     }
 
-    private static void merge(XSSFSheet sheet, int from, int to, int col) {
+    private static void merge(XSSFSheet sheet, SheetMerges merges, int from, int to, int col) {
         if (to <= from) {
             return;
         }
@@ -111,14 +115,37 @@ final class FormFinisher {
             Row row = sheet.getRow(r);
             Cell c = row == null ? null : row.getCell(col);
             if (c != null) {
-                c.setBlank();
+                blank(c);
             }
         }
-        sheet.addMergedRegion(new CellRangeAddress(from, to, col, col));
+        merges.add(new CellRangeAddress(from, to, col, col));
+    }
+
+    /**
+     * Empties a cell under a merge. A cell holding just a value (type and value attributes besides
+     * its reference and style) loses those two attributes, which leaves the element POI's setBlank
+     * makes; setBlank builds a new element and copies the old one's reference and style into it,
+     * at several times the cost. Anything else (a formula, inline text, part of an array) is left
+     * to setBlank.
+     */
+    private static void blank(Cell cell) {
+        if (cell instanceof XSSFCell x && !x.isPartOfArrayFormulaGroup()) {
+            CTCell ct = x.getCTCell();
+            if (!ct.isSetF() && !ct.isSetIs() && !ct.isSetExtLst() && !ct.isSetCm() && !ct.isSetVm() && !ct.isSetPh()) {
+                if (ct.isSetT()) {
+                    ct.unsetT();
+                }
+                if (ct.isSetV()) {
+                    ct.unsetV();
+                }
+                return;
+            }
+        }
+        cell.setBlank();
     }
 
     /** The form's last printed column: the end of the indicator header (the check columns stay off paper). */
-    private static int lastFormColumn(XSSFSheet sheet, int headerRow) {
+    private static int lastFormColumn(XSSFSheet sheet, SheetMerges merges, int headerRow) {
         int last = 0;
         Row r = sheet.getRow(headerRow);
         for (Cell c : r) {
@@ -126,7 +153,7 @@ final class FormFinisher {
                 last = Math.max(last, c.getColumnIndex());
             }
         }
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
+        for (CellRangeAddress m : merges.all()) {
             if (m.getFirstRow() == headerRow && m.getFirstColumn() <= last && m.getLastColumn() > last) {
                 last = m.getLastColumn();
             }

@@ -362,7 +362,7 @@ final class TableWriter implements RowSink {
                 d.setCellValue(s.number());
             }
         }
-        Map<String, CellRangeAddress> merged = new HashMap<>();
+        Map<Long, CellRangeAddress> merged = new HashMap<>();
         // POI checks a merge against every merge of the sheet (a subtotal row's merge against all
         // the others); a template row's merges are checked the first time it is copied, and its
         // later copies, on rows of their own, cannot overlap anything that one did not.
@@ -374,7 +374,7 @@ final class TableWriter implements RowSink {
             } else {
                 out.addMergedRegionUnsafe(copy);
             }
-            merged.put(to + ":" + m.getFirstColumn(), copy);
+            merged.put(RowHeights.key(to, m.getFirstColumn()), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
         RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);

@@ -1,6 +1,7 @@
 package cn.jixiao.util;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
@@ -24,40 +25,56 @@ public final class RowHeights {
     }
 
     public static void fit(Sheet sheet, int fromRow, int toRow) {
-        Map<String, CellRangeAddress> merged = new HashMap<>();
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
-            merged.put(m.getFirstRow() + ":" + m.getFirstColumn(), m);
+        fit(sheet, fromRow, toRow, sheet.getMergedRegions());
+    }
+
+    /**
+     * The same, given the sheet's merges (a caller that has just made them has them at hand; POI
+     * reads them back from the sheet's XML). Column widths and font sizes are looked up once per
+     * column and style, not per cell.
+     */
+    public static void fit(Sheet sheet, int fromRow, int toRow, List<CellRangeAddress> merges) {
+        Map<Long, CellRangeAddress> merged = new HashMap<>();
+        for (CellRangeAddress m : merges) {
+            merged.put(key(m.getFirstRow(), m.getFirstColumn()), m);
         }
+        Map<Integer, Integer> widths = new HashMap<>();
+        Map<Short, Integer> fonts = new HashMap<>();
+        IntUnaryOperator columnWidth = c -> widths.computeIfAbsent(c, sheet::getColumnWidth);
+        ToIntFunction<CellStyle> fontSize = style -> fonts.computeIfAbsent(style.getIndex(),
+                i -> (int) sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
         for (int r = fromRow; r <= toRow; r++) {
             Row row = sheet.getRow(r);
             if (row != null) {
-                fitRow(sheet, row, merged);
+                fitRow(row, merged, columnWidth, fontSize);
             }
         }
     }
 
-    /**
-     * One row, as it is written (the summary book streams its rows); {@code merged} holds the
-     * merges by "row:firstColumn" that start on it.
-     */
-    public static void fitRow(Sheet sheet, Row row, Map<String, CellRangeAddress> merged) {
-        fitRow(row, merged, sheet::getColumnWidth,
-                style -> sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints());
+    /** The key of a merge in {@code fitRow}'s map: its first row and first column. */
+    public static long key(int row, int column) {
+        return (long) row << 32 | column;
     }
 
     /**
-     * The same, with the sheet's column widths (in 1/256 of a character) and each style's font size
-     * given by the caller: a writer that streams thousands of rows looks them up once, not per cell.
+     * One row, as it is written (the summary book streams its rows), with the sheet's column widths
+     * (in 1/256 of a character) and each style's font size given by the caller: a writer that
+     * streams thousands of rows looks them up once, not per cell. {@code merged} holds the merges
+     * that start on the row by {@link #key}.
      */
-    public static void fitRow(Row row, Map<String, CellRangeAddress> merged, IntUnaryOperator columnWidth,
+    public static void fitRow(Row row, Map<Long, CellRangeAddress> merged, IntUnaryOperator columnWidth,
                               ToIntFunction<CellStyle> fontSize) {
         int r = row.getRowNum();
         int lines = 1;
         for (Cell cell : row) {
-            if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
+            if (cell.getCellType() != CellType.STRING) {
                 continue;
             }
-            CellRangeAddress region = merged.isEmpty() ? null : merged.get(r + ":" + cell.getColumnIndex());
+            String text = cell.getStringCellValue();
+            if (text.isEmpty()) {
+                continue;
+            }
+            CellRangeAddress region = merged.isEmpty() ? null : merged.get(key(r, cell.getColumnIndex()));
             if (region != null && region.getLastRow() > region.getFirstRow()) {
                 continue; // text merged down several rows has their combined height
             }
@@ -67,7 +84,7 @@ public final class RowHeights {
             for (int c = first; c <= last; c++) {
                 chars += columnWidth.applyAsInt(c) / 256.0;
             }
-            int cellLines = lines(cell.getStringCellValue(), chars, fontSize.applyAsInt(cell.getCellStyle()));
+            int cellLines = lines(text, chars, fontSize.applyAsInt(cell.getCellStyle()));
             lines = Math.max(lines, cellLines);
         }
         float fitted = fitted(row.getHeightInPoints(), lines);
