@@ -1,6 +1,7 @@
 package cn.jixiao.fill;
 
 import cn.jixiao.i18n.UserError;
+import cn.jixiao.util.AtomicFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -42,11 +43,12 @@ public final class Filler {
             return t;
         });
         WorkbookFiller filler = new WorkbookFiller();
+        AtomicFiles.Batch files = new AtomicFiles.Batch(jobs.stream().map(WorkbookJob::target).toList());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (WorkbookJob job : jobs) {
                 futures.add(pool.submit(() -> {
-                    filler.fill(job, force);
+                    filler.fill(job, force, files);
                     done.accept(job);
                 }));
             }

@@ -40,8 +40,9 @@ public final class WorkbookFiller {
         this.transformers = transformers;
     }
 
-    public void fill(WorkbookJob job, boolean force) {
-        AtomicFiles.write(job.target(), force, out -> fillTo(job, out));
+    /** Fills a job's workbook into its file, one of a batch written together. */
+    public void fill(WorkbookJob job, boolean force, AtomicFiles.Batch files) {
+        files.write(job.target(), force, out -> fillTo(job, out));
     }
 
     /** Fills a job's workbook into a stream (closed afterwards, as jxls does). */

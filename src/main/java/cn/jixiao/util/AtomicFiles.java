@@ -2,6 +2,13 @@ package cn.jixiao.util;
 
 import cn.jixiao.i18n.UserError;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -30,6 +37,49 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, boolean force, Writer writer) {
+        write(target, force, writer, null);
+    }
+
+    /**
+     * Writes many files, such as a fill's workbooks: each folder is searched once for the temporary
+     * files a killed run left of any of them, not once per file (a district's thousands of
+     * workbooks in one folder made that a listing of the whole folder per workbook), and asked once
+     * whether it keeps POSIX permissions. Safe for several threads.
+     */
+    public static final class Batch {
+
+        private final Map<Path, Set<String>> names = new HashMap<>();
+        private final Map<Path, Boolean> posix = new ConcurrentHashMap<>();
+
+        public Batch(Collection<Path> targets) {
+            for (Path t : targets) {
+                Path absolute = t.toAbsolutePath();
+                names.computeIfAbsent(absolute.getParent(), d -> new HashSet<>()).add(absolute.getFileName().toString());
+            }
+        }
+
+        public void write(Path target, boolean force, Writer writer) {
+            AtomicFiles.write(target, force, writer, this);
+        }
+
+        /** Clears the folder's stale temporaries the first time it is written to; whether it keeps permissions. */
+        private boolean prepare(Path dir) throws IOException {
+            try {
+                return posix.computeIfAbsent(dir, d -> {
+                    try {
+                        removeStaleTemporaries(d, names.getOrDefault(d, Set.of()));
+                        return Files.getFileStore(d).supportsFileAttributeView("posix");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static void write(Path target, boolean force, Writer writer, Batch batch) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (!force && Files.exists(absolute)) {
@@ -38,7 +88,13 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            removeStaleTemporaries(dir, absolute.getFileName().toString());
+            boolean posix;
+            if (batch != null) {
+                posix = batch.prepare(dir);
+            } else {
+                removeStaleTemporaries(dir, Set.of(absolute.getFileName().toString()));
+                posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+            }
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel),
@@ -51,7 +107,7 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             // createTempFile makes an owner-only file; an output is an ordinary document.
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            if (posix) {
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             move(tmp, absolute, force);
@@ -74,21 +130,38 @@ public final class AtomicFiles {
     }
 
     /**
-     * Temporary files a killed run left for this same output: never under the final name, and
-     * removed when the output is written again so they do not pile up.
+     * Temporary files a killed run left for these same outputs: never under the final name, and
+     * removed when the output is written again so they do not pile up. A temporary file is named
+     * "." + the output's name + "." + a number + ".tmp" (Files.createTempFile); the folder is read
+     * once, whatever the number of outputs.
      */
-    private static void removeStaleTemporaries(Path dir, String name) throws IOException {
-        try (var stale = Files.newDirectoryStream(dir, "." + globEscape(name) + ".*.tmp")) {
-            for (Path p : stale) {
-                Files.deleteIfExists(p);
+    private static void removeStaleTemporaries(Path dir, Set<String> outputs) throws IOException {
+        if (outputs.isEmpty()) {
+            return;
+        }
+        try (var entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : entries) {
+                if (outputs.contains(outputOf(p.getFileName().toString()))) {
+                    Files.deleteIfExists(p);
+                }
             }
-        } catch (java.nio.file.DirectoryIteratorException | java.util.regex.PatternSyntaxException e) {
-            // An unusual name the glob cannot express: leave any stray temporary file be.
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            // A folder that cannot be read to the end: leave any stray temporary file be.
         }
     }
 
-    private static String globEscape(String s) {
-        return s.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
+    /** The output a temporary file's name belongs to, or "" when it is not one of ours. */
+    static String outputOf(String temporary) {
+        int end = temporary.length() - ".tmp".length();
+        int digits = end;
+        while (digits > 0 && Character.isDigit(temporary.charAt(digits - 1))) {
+            digits--;
+        }
+        if (!temporary.startsWith(".") || !temporary.endsWith(".tmp") || digits == end || digits < 2
+                || temporary.charAt(digits - 1) != '.') {
+            return "";
+        }
+        return temporary.substring(1, digits - 1);
     }
 
     private static void move(Path tmp, Path target, boolean force) throws IOException {
