@@ -1,12 +1,16 @@
 package cn.jixiao.fill;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
 import org.jxls.builder.JxlsStreaming;
 import org.jxls.common.CellData;
 import org.jxls.common.CellRef;
@@ -39,8 +43,33 @@ final class FillTransformer extends PoiTransformer {
     /** Per template cell, whether it is empty with nothing but a style to carry over. */
     private final Map<CellData, Boolean> plainBlanks = new IdentityHashMap<>();
 
+    /**
+     * The template's cells with a link or a comment, by sheet, as jxls read them: writing a cell
+     * moves the template's own link object to the target (POI's setHyperlink), so the template
+     * sheet cannot be asked later.
+     */
+    private final Map<String, Set<Long>> linkedOrCommented = new HashMap<>();
+
     FillTransformer(Workbook workbook) {
         super(workbook, false);
+        for (Sheet sheet : workbook) {
+            Set<Long> cells = new HashSet<>();
+            for (Hyperlink link : sheet.getHyperlinkList()) {
+                for (int r = link.getFirstRow(); r <= link.getLastRow(); r++) {
+                    for (int c = link.getFirstColumn(); c <= link.getLastColumn(); c++) {
+                        cells.add(cellKey(r, c));
+                    }
+                }
+            }
+            for (CellAddress a : sheet.getCellComments().keySet()) {
+                cells.add(cellKey(a.getRow(), a.getColumn()));
+            }
+            linkedOrCommented.put(sheet.getSheetName(), cells);
+        }
+    }
+
+    private static long cellKey(int row, int col) {
+        return (long) row << 32 | col;
     }
 
     /** Makes FillTransformers where jxls would make its PoiTransformer (jixiao never streams a fill). */
@@ -115,9 +144,8 @@ final class FillTransformer extends PoiTransformer {
                     || c.getCellComment() != null || !(c instanceof PoiCellData) || !(sheetData instanceof PoiSheetData)) {
                 return false;
             }
-            Row row = ((PoiSheetData) sheetData).getSheet().getRow(c.getRow());
-            Cell source = row == null ? null : row.getCell(c.getCol());
-            return source == null || source.getHyperlink() == null && source.getCellComment() == null;
+            Set<Long> marked = linkedOrCommented.get(c.getSheetName());
+            return marked == null || !marked.contains(cellKey(c.getRow(), c.getCol()));
         });
     }
 

@@ -128,7 +128,7 @@ final class FormFinisher {
      * at several times the cost. Anything else (a formula, inline text, part of an array) is left
      * to setBlank.
      */
-    private static void blank(Cell cell) {
+    static void blank(Cell cell) {
         if (cell instanceof XSSFCell x && !x.isPartOfArrayFormulaGroup()) {
             CTCell ct = x.getCTCell();
             if (!ct.isSetF() && !ct.isSetIs() && !ct.isSetExtLst() && !ct.isSetCm() && !ct.isSetVm() && !ct.isSetPh()) {

@@ -32,20 +32,24 @@ final class SheetMerges {
         if (region.getNumberOfCells() < 2) {
             throw new IllegalArgumentException("Merged region " + region.formatAsString() + " must contain 2 or more cells");
         }
-        for (CellRangeAddress m : merged) {
-            if (m.intersects(region)) {
-                throw new IllegalStateException("Cannot add merged region " + region.formatAsString() + " to sheet because it "
-                        + "overlaps with an existing merged region (" + m.formatAsString() + ").");
-            }
-        }
+        // In POI's order: array formulas first, then the other merges.
         for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
             Row row = sheet.getRow(r);
             for (int c = region.getFirstColumn(); row != null && c <= region.getLastColumn(); c++) {
                 Cell cell = row.getCell(c);
                 if (cell != null && cell.isPartOfArrayFormulaGroup()) {
-                    throw new IllegalStateException("The range " + region.formatAsString() + " intersects with a multi-cell "
-                            + "array formula. You cannot merge cells of an array.");
+                    CellRangeAddress array = cell.getArrayFormulaRange();
+                    if (array.getNumberOfCells() > 1 && region.intersects(array)) {
+                        throw new IllegalStateException("The range " + region.formatAsString() + " intersects with a "
+                                + "multi-cell array formula. You cannot merge cells of an array.");
+                    }
                 }
+            }
+        }
+        for (CellRangeAddress m : merged) {
+            if (m.intersects(region)) {
+                throw new IllegalStateException("Cannot add merged region " + region.formatAsString() + " to sheet because it "
+                        + "overlaps with an existing merged region (" + m.formatAsString() + ").");
             }
         }
         sheet.addMergedRegionUnsafe(region);

@@ -3,6 +3,7 @@ package cn.jixiao.fill;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.registry.FormFamily;
 import cn.jixiao.registry.Registry;
@@ -94,6 +95,51 @@ class FillTransformerTest {
             assertEquals(4, wb.getSheet("目录").getCTWorksheet().getColsArray(0).getColArray(1).getMax());
         }
         sameAsJxls(new RegistryIO().read(TestData.registry("wujing-2026-mubiao.yaml")),
+                f -> TemplateSource.resolve(f, template, null));
+    }
+
+    @Test
+    void soIsAPackWhoseEmptyTemplateCellsCarryALinkACommentAndAConditionalFormat() throws IOException {
+        // Empty cells are written without jxls' blanking only when they carry nothing but a style.
+        Path template = dir.resolve("shenbao.xlsx");
+        int marked = 0;
+        try (InputStream in = Files.newInputStream(Path.of("templates", "shenbao.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in); OutputStream out = Files.newOutputStream(template)) {
+            XSSFSheet form = wb.getSheet("表单");
+            List<org.apache.poi.ss.usermodel.Cell> blanks = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : form) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK) {
+                        blanks.add(cell);
+                    }
+                }
+            }
+            // The last empty cells are the indicator rows' input columns, which jxls copies per indicator.
+            org.apache.poi.ss.usermodel.Cell linked = blanks.get(blanks.size() - 1);
+            org.apache.poi.ss.usermodel.Cell commented = blanks.get(blanks.size() - 2);
+            org.apache.poi.ss.usermodel.Cell formatted = blanks.get(blanks.size() - 3);
+            org.apache.poi.ss.usermodel.Hyperlink link = wb.getCreationHelper()
+                    .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+            link.setAddress("https://czj.sh.gov.cn/");
+            linked.setHyperlink(link);
+            org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setRow1(commented.getRowIndex());
+            anchor.setCol1(commented.getColumnIndex());
+            anchor.setRow2(commented.getRowIndex() + 2);
+            anchor.setCol2(commented.getColumnIndex() + 2);
+            org.apache.poi.ss.usermodel.Comment note = form.createDrawingPatriarch().createCellComment(anchor);
+            note.setString(wb.getCreationHelper().createRichTextString("请填写实际完成值"));
+            commented.setCellComment(note);
+            var rule = form.getSheetConditionalFormatting().createConditionalFormattingRule("LEN(A1)>0");
+            rule.createPatternFormatting().setFillBackgroundColor(org.apache.poi.ss.usermodel.IndexedColors.YELLOW.index);
+            form.getSheetConditionalFormatting().addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {
+                new org.apache.poi.ss.util.CellRangeAddress(formatted.getRowIndex(), formatted.getRowIndex(),
+                        formatted.getColumnIndex(), formatted.getColumnIndex())}, rule);
+            marked = blanks.size();
+            wb.write(out);
+        }
+        assertTrue(marked >= 3, "the template has empty cells to mark");
+        sameAsJxls(new RegistryIO().read(TestData.registry("jiuting-2026-shenbao.yaml")),
                 f -> TemplateSource.resolve(f, template, null));
     }
 
