@@ -26,8 +26,8 @@ public final class BenchFillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FillBench.Result r = FillBench.run(units, size.projects(20), size.indicators);
-        env.out().printf("bench fill: %d units × %d projects × %d indicators, %d cores%n",
-                r.units(), r.projects(), r.indicators(), r.cores());
+        env.out().printf("bench fill: %d units × %d projects × %d indicators, %d cores, in %d slices (loop, then jixiao)%n",
+                r.units(), r.projects(), r.indicators(), r.cores(), r.slices());
         env.out().printf("  plain jxls loop (sequential, fill only): %8.2f s  %6.1f ms/unit%n",
                 r.plainNanos() / 1e9, r.plainNanos() / 1e6 / r.units());
         env.out().printf("  jixiao fill (finished, atomic, parallel): %8.2f s  %6.1f ms/unit%n",
