@@ -1,5 +1,6 @@
 package cn.jixiao.fill;
 
+import cn.jixiao.util.CellKeys;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -57,20 +58,17 @@ final class FillTransformer extends PoiTransformer {
             for (Hyperlink link : sheet.getHyperlinkList()) {
                 for (int r = link.getFirstRow(); r <= link.getLastRow(); r++) {
                     for (int c = link.getFirstColumn(); c <= link.getLastColumn(); c++) {
-                        cells.add(cellKey(r, c));
+                        cells.add(CellKeys.of(r, c));
                     }
                 }
             }
             for (CellAddress a : sheet.getCellComments().keySet()) {
-                cells.add(cellKey(a.getRow(), a.getColumn()));
+                cells.add(CellKeys.of(a.getRow(), a.getColumn()));
             }
             linkedOrCommented.put(sheet.getSheetName(), cells);
         }
     }
 
-    private static long cellKey(int row, int col) {
-        return (long) row << 32 | col;
-    }
 
     /** Makes FillTransformers where jxls would make its PoiTransformer (jixiao never streams a fill). */
     static final class Factory extends PoiTransformerFactory {
@@ -145,7 +143,7 @@ final class FillTransformer extends PoiTransformer {
                 return false;
             }
             Set<Long> marked = linkedOrCommented.get(c.getSheetName());
-            return marked == null || !marked.contains(cellKey(c.getRow(), c.getCol()));
+            return marked == null || !marked.contains(CellKeys.of(c.getRow(), c.getCol()));
         });
     }
 

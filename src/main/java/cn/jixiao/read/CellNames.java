@@ -1,5 +1,6 @@
 package cn.jixiao.read;
 
+import cn.jixiao.util.CellKeys;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,7 +43,7 @@ final class CellNames {
 
     /** A cell's address (F12), from its row and column counted from 0. */
     String cell(int row, int col) {
-        Long key = (long) row << 32 | col;
+        Long key = CellKeys.of(row, col);
         String address = cells.get(key);
         return address != null ? address : cells.computeIfAbsent(key, k -> FormReader.address(row, col));
     }

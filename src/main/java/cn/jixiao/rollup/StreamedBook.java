@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.util.CellKeys;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -149,7 +150,7 @@ final class StreamedBook extends SXSSFWorkbook {
                 cells = Arrays.copyOf(cells, 2 * n);
                 targets = Arrays.copyOf(targets, 2 * n);
             }
-            cells[n] = (long) row << 32 | col;
+            cells[n] = CellKeys.of(row, col);
             targets[n] = target;
             n++;
         }
@@ -198,8 +199,8 @@ final class StreamedBook extends SXSSFWorkbook {
             for (int i = from; i < to; i++) {
                 b.append('<').append(prefix).append("hyperlink location=\"");
                 escaped(b, "'" + targets[i].replace("'", "''") + "'!A1");
-                b.append("\" ref=\"").append(CellReference.convertNumToColString((int) cells[i]))
-                        .append((cells[i] >>> 32) + 1).append("\"/>");
+                b.append("\" ref=\"").append(CellReference.convertNumToColString(CellKeys.column(cells[i])))
+                        .append(CellKeys.row(cells[i]) + 1).append("\"/>");
             }
             return b.toString();
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.rollup;
 
+import cn.jixiao.util.CellKeys;
 import cn.jixiao.util.RowHeights;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -374,7 +375,7 @@ final class TableWriter implements RowSink {
             } else {
                 out.addMergedRegionUnsafe(copy);
             }
-            merged.put(RowHeights.key(to, m.getFirstColumn()), copy);
+            merged.put(CellKeys.of(to, m.getFirstColumn()), copy);
         }
         // Tall enough for wrapped text (a 计划期, a finding), so nothing prints cut off.
         RowHeights.fitRow(dst, merged, this::columnWidth, this::fontPoints);

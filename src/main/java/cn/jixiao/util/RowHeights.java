@@ -36,7 +36,7 @@ public final class RowHeights {
     public static void fit(Sheet sheet, int fromRow, int toRow, List<CellRangeAddress> merges) {
         Map<Long, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress m : merges) {
-            merged.put(key(m.getFirstRow(), m.getFirstColumn()), m);
+            merged.put(CellKeys.of(m.getFirstRow(), m.getFirstColumn()), m);
         }
         Map<Integer, Integer> widths = new HashMap<>();
         Map<Short, Integer> fonts = new HashMap<>();
@@ -51,16 +51,11 @@ public final class RowHeights {
         }
     }
 
-    /** The key of a merge in {@code fitRow}'s map: its first row and first column. */
-    public static long key(int row, int column) {
-        return (long) row << 32 | column;
-    }
-
     /**
      * One row, as it is written (the summary book streams its rows), with the sheet's column widths
      * (in 1/256 of a character) and each style's font size given by the caller: a writer that
      * streams thousands of rows looks them up once, not per cell. {@code merged} holds the merges
-     * that start on the row by {@link #key}.
+     * that start on the row by their first cell ({@link CellKeys}).
      */
     public static void fitRow(Row row, Map<Long, CellRangeAddress> merged, IntUnaryOperator columnWidth,
                               ToIntFunction<CellStyle> fontSize) {
@@ -74,7 +69,7 @@ public final class RowHeights {
             if (text.isEmpty()) {
                 continue;
             }
-            CellRangeAddress region = merged.isEmpty() ? null : merged.get(key(r, cell.getColumnIndex()));
+            CellRangeAddress region = merged.isEmpty() ? null : merged.get(CellKeys.of(r, cell.getColumnIndex()));
             if (region != null && region.getLastRow() > region.getFirstRow()) {
                 continue; // text merged down several rows has their combined height
             }
